@@ -1,0 +1,7 @@
+package dev.hmspec.diag;
+
+public enum Severity {
+    ERROR, WARNING;
+
+    public String label() { return this == ERROR ? "error" : "warning"; }
+}

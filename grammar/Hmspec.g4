@@ -1,0 +1,232 @@
+// The hmspec language. This file is the single source of truth for syntax;
+// docs/language.md documents every statement with an example.
+//
+// Conventions: parser rules lowerCamelCase, tokens UPPER_CASE, every keyword a literal
+// token declared once (the diagnostics take the vocabulary from here for did-you-mean).
+// Keywords are soft: `name` accepts any keyword, so a field called `count` or `year` works.
+grammar Hmspec;
+
+specFile : view* EOF ;
+
+view : HEATMAP STRING? LBRACE statement* RBRACE ;
+
+statement
+    : TITLE STRING                                                   # titleStmt
+    | SUBTITLE STRING                                                # subtitleStmt
+    | DESCRIPTION STRING                                             # descriptionStmt
+    | SIZE sizeSpec                                                  # sizeStmt
+    | DATA dataSource dataOption*                                    # dataStmt
+    | FILTER expr                                                    # filterStmt
+    | DERIVE assignment (COMMA assignment)*                          # deriveStmt
+    | AGGREGATE aggregateOp (COMMA aggregateOp)* (BY fieldList)?     # aggregateStmt
+    | BIN field binOption* AS name                                   # binStmt
+    | CORRELATE fieldList AS name COMMA name COMMA name              # correlateStmt
+    | FOLD fieldList AS name COMMA name                              # foldStmt
+    | PIVOT field VALUE field (BY fieldList)? (OP name)?             # pivotStmt
+    | channel channelField (COMMA channelField)* encodingOptions?            # encodingStmt
+    | INTERACT interaction (COMMA interaction)*                      # interactStmt
+    ;
+
+sizeSpec
+    : NUMBER X NUMBER                  # fixedSize
+    | CELL NUMBER (X NUMBER)?          # cellSize
+    | AUTO                             # autoSize
+    ;
+
+dataSource
+    : STRING                           # fileSource
+    | VALUES jsonValue                 # inlineSource
+    ;
+
+dataOption
+    : FORMAT name                                  # formatOption
+    | MATRIX                                       # matrixOption
+    | WIDE ROWS name (COLUMNS name)? (VALUE name)? # wideOption
+    | TYPES typeDecl (COMMA typeDecl)*             # typesOption
+    ;
+
+typeDecl : field COLON name (STRING)? ;
+
+assignment : name EQ expr ;
+
+aggregateOp : name LPAREN field? RPAREN AS name ;
+
+binOption
+    : MAXBINS NUMBER                   # maxbinsOption
+    | STEP NUMBER                      # stepOption
+    ;
+
+channel : X | Y | COLOR | TEXT | TOOLTIP ;
+
+channelField : field (FORMAT STRING)? ;
+
+fieldList : field (COMMA field)* ;
+
+encodingOptions : LBRACE encodingOption* RBRACE ;
+
+encodingOption
+    : TITLE STRING                                 # titleOption
+    | FORMAT STRING                                # formatOptionOpt
+    | SCALE name                                   # scaleOption
+    | SCHEME name                                  # schemeOption
+    | DOMAIN signedNumber RANGE_DOTS signedNumber  # domainOption
+    | RANGE STRING (COMMA STRING)+                 # rangeOption
+    | REVERSE                                      # reverseOption
+    | NICE                                         # niceOption
+    | ZERO                                         # zeroOption
+    | CLAMP                                        # clampOption
+    | MIDPOINT signedNumber                        # midpointOption
+    | LEGEND (STRING | NONE)                       # legendOption
+    | AXIS NONE                                    # axisOption
+    | LABELANGLE signedNumber                      # labelAngleOption
+    | SORT sortSpec                                # sortOption
+    | NODATA STRING                                # noDataOption
+    ;
+
+sortSpec
+    : ASCENDING                                    # sortAscending
+    | DESCENDING                                   # sortDescending
+    | NATURAL                                      # sortNatural
+    | BY name (ASCENDING | DESCENDING)?            # sortByField
+    | sortValue (COMMA sortValue)+                 # sortExplicit
+    ;
+
+sortValue : literal | name ;
+
+// `zoom x`: the argument is an axis; newlines are not significant, so it is restricted
+// to x, y or an identifier (xy) and can never swallow the next statement's keyword.
+interaction : name interactionArg? ;
+interactionArg : X | Y | IDENT ;
+
+// ---- expressions (filter, derive) ----------------------------------------------------
+expr
+    : LPAREN expr RPAREN                                       # parenExpr
+    | name LPAREN (expr (COMMA expr)*)? RPAREN                 # callExpr
+    | op=(MINUS | NOT) expr                                    # unaryExpr
+    | expr op=(STAR | SLASH | PERCENT) expr                    # mulExpr
+    | expr op=(PLUS | MINUS) expr                              # addExpr
+    | expr op=(LT | LE | GT | GE) expr                         # compareExpr
+    | expr op=(EQEQ | NEQ) expr                                # equalExpr
+    | expr AND expr                                            # andExpr
+    | expr OR expr                                             # orExpr
+    | literal                                                  # literalExpr
+    | field                                                    # fieldExpr
+    ;
+
+literal : signedNumber | STRING | TRUE | FALSE | NULL ;
+
+signedNumber : MINUS? NUMBER ;
+
+field : name | QUOTED_FIELD ;
+
+// Any identifier or keyword: keywords are reserved only where the grammar expects them.
+name
+    : IDENT | HEATMAP | TITLE | SUBTITLE | DESCRIPTION | SIZE | DATA | FILTER | DERIVE
+    | AGGREGATE | BIN | CORRELATE | FOLD | PIVOT | INTERACT | CELL | AUTO | VALUES | FORMAT
+    | MATRIX | WIDE | ROWS | COLUMNS | VALUE | TYPES | BY | AS | OP | MAXBINS | STEP
+    | X | Y | COLOR | TEXT | TOOLTIP | SCALE | SCHEME | DOMAIN | RANGE | REVERSE | NICE
+    | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
+    | ASCENDING | DESCENDING | NATURAL
+    ;
+
+// ---- inline JSON values (data values [...]) -------------------------------------------
+jsonValue : jsonObject | jsonArray | STRING | signedNumber | TRUE | FALSE | NULL ;
+jsonObject : LBRACE (jsonMember (COMMA jsonMember)*)? RBRACE ;
+jsonMember : (STRING | name) COLON jsonValue ;
+jsonArray : LBRACK (jsonValue (COMMA jsonValue)*)? RBRACK ;
+
+// ---- tokens ---------------------------------------------------------------------------
+HEATMAP : 'heatmap' ;
+TITLE : 'title' ;
+SUBTITLE : 'subtitle' ;
+DESCRIPTION : 'description' ;
+SIZE : 'size' ;
+DATA : 'data' ;
+FILTER : 'filter' ;
+DERIVE : 'derive' ;
+AGGREGATE : 'aggregate' ;
+BIN : 'bin' ;
+CORRELATE : 'correlate' ;
+FOLD : 'fold' ;
+PIVOT : 'pivot' ;
+INTERACT : 'interact' ;
+CELL : 'cell' ;
+AUTO : 'auto' ;
+VALUES : 'values' ;
+FORMAT : 'format' ;
+MATRIX : 'matrix' ;
+WIDE : 'wide' ;
+ROWS : 'rows' ;
+COLUMNS : 'columns' ;
+VALUE : 'value' ;
+TYPES : 'types' ;
+BY : 'by' ;
+AS : 'as' ;
+OP : 'op' ;
+MAXBINS : 'maxbins' ;
+STEP : 'step' ;
+X : 'x' ;
+Y : 'y' ;
+COLOR : 'color' ;
+TEXT : 'text' ;
+TOOLTIP : 'tooltip' ;
+SCALE : 'scale' ;
+SCHEME : 'scheme' ;
+DOMAIN : 'domain' ;
+RANGE : 'range' ;
+REVERSE : 'reverse' ;
+NICE : 'nice' ;
+ZERO : 'zero' ;
+CLAMP : 'clamp' ;
+MIDPOINT : 'midpoint' ;
+LEGEND : 'legend' ;
+NONE : 'none' ;
+AXIS : 'axis' ;
+LABELANGLE : 'labelAngle' ;
+SORT : 'sort' ;
+NODATA : 'nodata' ;
+ASCENDING : 'ascending' ;
+DESCENDING : 'descending' ;
+NATURAL : 'natural' ;
+TRUE : 'true' ;
+FALSE : 'false' ;
+NULL : 'null' ;
+AND : 'and' ;
+OR : 'or' ;
+NOT : 'not' ;
+
+LBRACE : '{' ;
+RBRACE : '}' ;
+LPAREN : '(' ;
+RPAREN : ')' ;
+LBRACK : '[' ;
+RBRACK : ']' ;
+COMMA : ',' ;
+COLON : ':' ;
+RANGE_DOTS : '..' ;
+EQEQ : '==' ;
+NEQ : '!=' ;
+LE : '<=' ;
+GE : '>=' ;
+LT : '<' ;
+GT : '>' ;
+EQ : '=' ;
+PLUS : '+' ;
+MINUS : '-' ;
+STAR : '*' ;
+SLASH : '/' ;
+PERCENT : '%' ;
+
+NUMBER : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
+fragment DIGITS : [0-9]+ ;
+fragment EXPONENT : [eE] [+-]? DIGITS ;
+
+STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
+// A field name with spaces or punctuation: `Beak Length (mm)`.
+QUOTED_FIELD : '`' (~[`\r\n] | '``')* '`' ;
+IDENT : [a-zA-Z_] [a-zA-Z0-9_]* ;
+
+COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
+WS : [ \t\r\n\u000C\uFEFF]+ -> channel(HIDDEN) ;
+// Anything else is one bad character; the parser reports it with a caret.
+BAD_CHAR : . ;

@@ -225,6 +225,11 @@ STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
 // A field name with spaces or punctuation: `Beak Length (mm)`.
 QUOTED_FIELD : '`' (~[`\r\n] | '``')* '`' ;
 IDENT : [a-zA-Z_] [a-zA-Z0-9_]* ;
+// Unclosed quotes lex as their own tokens so the parser reports "unterminated string"
+// at the opening quote instead of a cascade of stray characters. A closed string is
+// longer and therefore always wins.
+UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' .)* ;
+UNTERMINATED_FIELD : '`' (~[`\r\n] | '``')* ;
 
 COMMENT : '#' ~[\r\n]* -> channel(HIDDEN) ;
 WS : [ \t\r\n\u000C\uFEFF]+ -> channel(HIDDEN) ;

@@ -41,4 +41,162 @@ public final class Messages {
     public static Diagnostic cannotReadSpec(SourceFile f, String reason) {
         return error("HM901", f, Span.NONE, "cannot read spec file: " + reason, Optional.empty());
     }
+
+    // ---- HM0xx syntax --------------------------------------------------------------------
+
+    public static Diagnostic unexpectedToken(SourceFile f, Span s, String found, String expected, Optional<String> help) {
+        return error("HM001", f, s, "unexpected " + found + "; expected " + expected, help);
+    }
+
+    public static Diagnostic unterminatedString(SourceFile f, Span s) {
+        return error("HM002", f, s, "unterminated string", Optional.of("close it with a \" on the same line"));
+    }
+
+    public static Diagnostic unterminatedField(SourceFile f, Span s) {
+        return error("HM003", f, s, "unterminated `quoted field`", Optional.of("close it with a ` on the same line"));
+    }
+
+    public static Diagnostic badCharacter(SourceFile f, Span s, String ch) {
+        return error("HM004", f, s, "unexpected character '" + ch + "'", Optional.empty());
+    }
+
+    public static Diagnostic unclosedBlock(SourceFile f, Span s, int openLine) {
+        return error("HM005", f, s, "unexpected end of file; the block opened on line " + openLine + " is not closed",
+                Optional.of("add a '}' to close it"));
+    }
+
+    public static Diagnostic tooManySyntaxErrors(SourceFile f, Span s, int limit) {
+        return error("HM006", f, s, "too many syntax errors; stopped after " + limit, Optional.empty());
+    }
+
+    public static Diagnostic sizeWithoutSpaces(SourceFile f, Span s, String text) {
+        return error("HM007", f, s, "unexpected '" + text + "' in size",
+                Optional.of("write the size with spaces around x, e.g. size 700 x 500"));
+    }
+
+    public static Diagnostic emptySpec(SourceFile f) {
+        return error("HM008", f, Span.NONE, "no heatmap in this file",
+                Optional.of("a spec holds one or more blocks like: heatmap \"Title\" { data \"data.csv\"  x a  y b  color v }"));
+    }
+
+    // ---- HM1xx spec rules ------------------------------------------------------------------
+
+    public static Diagnostic missingStatement(SourceFile f, Span s, String what, String example) {
+        return error("HM101", f, s, "this heatmap has no " + what, Optional.of("add a line like: " + example));
+    }
+
+    public static Diagnostic duplicateStatement(SourceFile f, Span s, String what, int firstLine) {
+        return error("HM102", f, s, what + " is given twice (first on line " + firstLine + ")",
+                Optional.of("keep one of them"));
+    }
+
+    public static Diagnostic optionNotForChannel(SourceFile f, Span s, String option, String channel, Collection<String> valid) {
+        return error("HM103", f, s, "option " + quote(option) + " does not apply to " + channel,
+                Optional.of("options for " + channel + ": " + String.join(", ", valid)));
+    }
+
+    public static Diagnostic oneFieldOnly(SourceFile f, Span s, String channel) {
+        return error("HM104", f, s, channel + " takes one field", Optional.of("only tooltip lists several fields"));
+    }
+
+    public static Diagnostic unknownInteraction(SourceFile f, Span s, String name, Collection<String> known) {
+        return error("HM105", f, s, "unknown interaction " + quote(name),
+                Suggest.didYouMean(name, known).or(() -> Optional.of("interactions: " + String.join(", ", known))));
+    }
+
+    public static Diagnostic badInteractionAxis(SourceFile f, Span s, String interaction, String arg, boolean takesAxis) {
+        return error("HM106", f, s, takesAxis
+                        ? "interaction " + quote(interaction) + " takes an axis x, y or xy, not " + quote(arg)
+                        : "interaction " + quote(interaction) + " takes no argument",
+                takesAxis ? Suggest.didYouMean(arg, List.of("x", "y", "xy")) : Optional.of("write just " + interaction));
+    }
+
+    public static Diagnostic badSize(SourceFile f, Span s, String why) {
+        return error("HM107", f, s, "invalid size: " + why, Optional.of("sizes are positive pixel counts, e.g. size 700 x 500"));
+    }
+
+    public static Diagnostic duplicateOption(SourceFile f, Span s, String option, int firstLine) {
+        return warning("HM150", f, s, "option " + quote(option) + " is set twice (first on line " + firstLine + "); the last one wins",
+                Optional.of("remove one of them to silence this warning"));
+    }
+
+    public static Diagnostic clampWithoutDomain(SourceFile f, Span s) {
+        return warning("HM151", f, s, "clamp has no effect without an explicit domain: values already lie inside the data's extent",
+                Optional.of("add domain <min> .. <max> to clamp to, or remove clamp to silence this warning"));
+    }
+
+    // ---- HM3xx scales and colors ---------------------------------------------------------------
+
+    public static Diagnostic unknownScaleType(SourceFile f, Span s, String name, String channel, Collection<String> valid) {
+        return error("HM301", f, s, "unknown scale type " + quote(name) + " for " + channel,
+                Suggest.didYouMean(name, valid).or(() -> Optional.of("scale types for " + channel + ": " + String.join(", ", valid))));
+    }
+
+    public static Diagnostic unknownScheme(SourceFile f, Span s, String name, Collection<String> known) {
+        return error("HM302", f, s, "unknown color scheme " + quote(name),
+                Suggest.didYouMean(name, known).or(() -> Optional.of("schemes: " + list(known, 12))));
+    }
+
+    public static Diagnostic badColor(SourceFile f, Span s, String text) {
+        return error("HM303", f, s, "invalid color " + quote(text),
+                Optional.of("use a CSS color: a name (steelblue), #rgb, #rrggbb, rgb(r, g, b) or hsl(h, s%, l%)"));
+    }
+
+    public static Diagnostic schemeAndRange(SourceFile f, Span s) {
+        return error("HM304", f, s, "both scheme and range are set; they are two ways to choose the colors",
+                Optional.of("keep scheme (a named palette) or range (your own colors), not both"));
+    }
+
+    public static Diagnostic emptyDomain(SourceFile f, Span s, double v) {
+        return error("HM305", f, s, "domain " + Numbers.plain(v) + " .. " + Numbers.plain(v) + " is empty",
+                Optional.of("give two different ends, e.g. domain 0 .. 1"));
+    }
+
+    public static Diagnostic logDomainCrossesZero(SourceFile f, Span s, double lo, double hi) {
+        return error("HM306", f, s, "a log scale cannot show " + Numbers.plain(lo) + " .. " + Numbers.plain(hi) + ": its domain must not include or cross zero",
+                Optional.of("use scale sqrt, or filter out values <= 0"));
+    }
+
+    public static Diagnostic midpointOutsideDomain(SourceFile f, Span s, double mid, double lo, double hi) {
+        return error("HM307", f, s, "midpoint " + Numbers.plain(mid) + " lies outside the domain " + Numbers.plain(lo) + " .. " + Numbers.plain(hi),
+                Optional.of("choose a midpoint between the domain ends"));
+    }
+
+    public static Diagnostic badFormat(SourceFile f, Span s, String spec, String why) {
+        return error("HM308", f, s, "invalid format " + quote(spec) + ": " + why,
+                Optional.of("number formats follow d3-format, e.g. \".2f\", \",\", \".1%\", \".2s\"; dates use %Y-%m-%d"));
+    }
+
+    public static Diagnostic logDataNotPositive(SourceFile f, Span s, String field, double min) {
+        return error("HM309", f, s, "a log scale needs positive values, but " + quote(field) + " has " + Numbers.plain(min),
+                Optional.of("use scale sqrt, set a positive domain with clamp, or filter the non-positive rows"));
+    }
+
+    // ---- HM2xx fields and data (data and transform problems come from data.DataMessages) ----
+
+    public static Diagnostic unknownField(SourceFile f, Span s, String name, String dataName, Collection<String> fields) {
+        return error("HM201", f, s, "unknown field " + quote(name) + " in " + dataName,
+                Suggest.didYouMean(name, fields).map(h -> h + "  (fields: " + list(fields, 8) + ")")
+                        .or(() -> Optional.of("fields: " + list(fields, 12))));
+    }
+
+    public static Diagnostic colorNeedsNumbers(SourceFile f, Span s, String field, String type) {
+        return error("HM202", f, s, "color needs a numeric field, but " + quote(field) + " is " + type,
+                Optional.of("aggregate it first, e.g. aggregate count() as n by x, y, then color n"));
+    }
+
+    public static Diagnostic duplicateCells(SourceFile f, Span s, int count, String example) {
+        return warning("HM203", f, s, count + " cells have more than one row (e.g. " + example + "); the last row's value is shown",
+                Optional.of("aggregate to combine them: aggregate mean(v) as v by x, y"));
+    }
+
+    public static Diagnostic labelsDoNotFit(SourceFile f, Span s) {
+        return warning("HM204", f, s, "cell labels do not fit in the cells and are hidden",
+                Optional.of("make the cells larger (size cell 40 x 24), shorten the format, or remove the text encoding"));
+    }
+
+    /** A data or transform problem, placed in this spec file. */
+    public static Diagnostic fromData(SourceFile f, dev.hmspec.data.Problem p) {
+        return new Diagnostic(p.warning() ? Severity.WARNING : Severity.ERROR, p.code(), f, p.span(), p.message(), p.help());
+    }
 }

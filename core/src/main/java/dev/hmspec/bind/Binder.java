@@ -1,0 +1,87 @@
+package dev.hmspec.bind;
+
+import dev.hmspec.CompileOptions;
+import dev.hmspec.ast.Channel;
+import dev.hmspec.ast.EncodingOption;
+import dev.hmspec.ast.Statement;
+import dev.hmspec.ast.View;
+import dev.hmspec.data.Column;
+import dev.hmspec.data.DataReader;
+import dev.hmspec.data.FieldType;
+import dev.hmspec.data.Problem;
+import dev.hmspec.data.Result;
+import dev.hmspec.data.Table;
+import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.diag.Messages;
+import dev.hmspec.format.NumberFormat;
+import dev.hmspec.format.TimeFormat;
+import dev.hmspec.source.SourceFile;
+import dev.hmspec.source.Span;
+import dev.hmspec.transform.Pipeline;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage "bind": {@code View ──data──▶ Table ──transforms──▶ Table ──▶ BoundView}. Loads the
+ * view's data, runs its transforms, then checks every encoded field against the resulting
+ * columns (did-you-mean over the real column names) and every format against its field's type.
+ */
+public final class Binder {
+    private Binder() {}
+
+    public static Optional<BoundView> bind(SourceFile f, View view, CompileOptions options, List<Diagnostic> out) {
+        Optional<Statement.Data> data = view.last(Statement.Data.class);
+        if (data.isEmpty()) return Optional.empty();
+        Path root = options.allowAnyDataPath() ? null : options.dataRoot().orElse(f.directory());
+        Result<Table> loaded = DataReader.read(data.get(), f.directory(), root);
+        report(f, loaded.problems(), out);
+        if (loaded.value() == null) return Optional.empty();
+        String dataName = data.get().source() instanceof dev.hmspec.ast.DataSource.File file ? file.path() : "inline data";
+        Result<Table> transformed = Pipeline.run(loaded.value(), view.transforms(), dataName);
+        report(f, transformed.problems(), out);
+        Table table = transformed.value();
+        if (table == null) return Optional.empty();
+        Map<Channel, Statement.Encoding> encodings = new EnumMap<>(Channel.class);
+        boolean ok = true;
+        for (Statement.Encoding e : view.all(Statement.Encoding.class)) {
+            encodings.put(e.channel(), e);
+            for (Statement.ChannelField cf : e.fields()) {
+                Optional<Column> column = table.find(cf.field().text());
+                if (column.isEmpty()) {
+                    out.add(Messages.unknownField(f, cf.field().span(), cf.field().text(), dataName, table.columnNames()));
+                    ok = false;
+                    continue;
+                }
+                cf.format().ifPresent(spec -> checkFormat(f, cf.span(), spec, column.get().type(), out));
+                if (e.fields().size() == 1) {
+                    e.option(EncodingOption.Format.class).ifPresent(fo -> checkFormat(f, fo.span(), fo.specifier(), column.get().type(), out));
+                }
+                if (e.channel() == Channel.COLOR && column.get().type() != FieldType.NUMBER) {
+                    out.add(Messages.colorNeedsNumbers(f, cf.field().span(), cf.field().text(), column.get().type().label()));
+                    ok = false;
+                }
+            }
+            e.option(EncodingOption.Sort.class).ifPresent(s -> {
+                if (s.order() instanceof EncodingOption.ByField by && table.find(by.field().text()).isEmpty()) {
+                    out.add(Messages.unknownField(f, by.field().span(), by.field().text(), dataName, table.columnNames()));
+                }
+            });
+        }
+        return ok ? Optional.of(new BoundView(view, table, encodings)) : Optional.empty();
+    }
+
+    private static void checkFormat(SourceFile f, Span span, String spec, FieldType type, List<Diagnostic> out) {
+        try {
+            if (type == FieldType.TEMPORAL) TimeFormat.compile(spec); else NumberFormat.compile(spec);
+        } catch (IllegalArgumentException e) {
+            out.add(Messages.badFormat(f, span, spec, e.getMessage()));
+        }
+    }
+
+    private static void report(SourceFile f, List<Problem> problems, List<Diagnostic> out) {
+        for (Problem p : problems) out.add(Messages.fromData(f, p));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.hmspec.compile;
+
+import dev.hmspec.scene.Group;
+import dev.hmspec.scene.Line;
+import dev.hmspec.scene.Node;
+import dev.hmspec.scene.Text;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Band axes: a tick and a label at each shown band's center, and the axis title. */
+final class AxisBuilder {
+    private AxisBuilder() {}
+
+    static Group x(List<String> labels, AxisLayout layout, double left, double top, double width, String title) {
+        List<Node> nodes = new ArrayList<>();
+        int n = labels.size();
+        double step = width / Math.max(1, n);
+        double labelY = top + Theme.TICK + Theme.TICK_GAP;
+        for (int i = 0; i < n; i += layout.every()) {
+            double cx = left + step * (i + 0.5);
+            nodes.add(new Line(cx, top, cx, top + Theme.TICK, Theme.RULE, 1, "tick"));
+            if (layout.angle() == 0) {
+                nodes.add(new Text(cx, labelY, labels.get(i), Theme.LABEL_SIZE, false, Text.Anchor.MIDDLE,
+                        Text.Baseline.TOP, 0, Theme.TEXT, "label"));
+            } else {
+                nodes.add(new Text(cx, labelY, labels.get(i), Theme.LABEL_SIZE, false, Text.Anchor.END,
+                        Text.Baseline.MIDDLE, layout.angle(), Theme.TEXT, "label"));
+            }
+        }
+        if (!title.isEmpty()) {
+            double ty = labelY + layout.extent() + 6;
+            nodes.add(new Text(left + width / 2, ty, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
+                    Text.Baseline.TOP, 0, Theme.TEXT, "axis-title"));
+        }
+        return new Group("axis-x", 0, 0, nodes);
+    }
+
+    static Group y(List<String> labels, AxisLayout layout, double left, double top, double height, String title, double pad) {
+        List<Node> nodes = new ArrayList<>();
+        int n = labels.size();
+        double step = height / Math.max(1, n);
+        for (int i = 0; i < n; i += layout.every()) {
+            double cy = top + step * (i + 0.5);
+            nodes.add(new Line(left - Theme.TICK, cy, left, cy, Theme.RULE, 1, "tick"));
+            nodes.add(new Text(left - Theme.TICK - Theme.TICK_GAP, cy, labels.get(i), Theme.LABEL_SIZE, false,
+                    Text.Anchor.END, Text.Baseline.MIDDLE, 0, Theme.TEXT, "label"));
+        }
+        if (!title.isEmpty()) {
+            nodes.add(new Text(pad, top + height / 2, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
+                    Text.Baseline.TOP, -90, Theme.TEXT, "axis-title"));
+        }
+        return new Group("axis-y", 0, 0, nodes);
+    }
+}

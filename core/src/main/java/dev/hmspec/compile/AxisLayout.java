@@ -1,0 +1,55 @@
+package dev.hmspec.compile;
+
+import java.util.List;
+
+/**
+ * How a band axis shows its labels without collisions: the rotation (0, -45 or -90 degrees)
+ * and which labels to keep (every k-th, k from 1, 2, 5, 10, 20, 25, 50 ...), decided from
+ * measured label widths and the band step.
+ */
+record AxisLayout(double angle, int every, double maxLabelWidth) {
+    private static final double SPACING = 1.25; // label height (em) plus breathing room
+
+    static AxisLayout horizontal(List<String> labels, double step, Double forcedAngle) {
+        double fs = Theme.LABEL_SIZE;
+        double maxW = maxWidth(labels);
+        double line = fs * SPACING;
+        if (forcedAngle != null) {
+            double a = Math.abs(Math.toRadians(forcedAngle));
+            double needed = a < 1e-6 ? maxW + fs * 0.6 : Math.min(maxW + fs * 0.6, line / Math.sin(a));
+            return new AxisLayout(forcedAngle, nice(Math.ceil(needed / step)), maxW);
+        }
+        if (maxW + fs * 0.6 <= step) return new AxisLayout(0, 1, maxW);
+        // Short labels (numbers) read best upright, thinned; long ones rotated.
+        if (maxW <= fs * 3) return new AxisLayout(0, nice(Math.ceil((maxW + fs * 0.8) / step)), maxW);
+        if (step * Math.sin(Math.PI / 4) >= line) return new AxisLayout(-45, 1, maxW);
+        return new AxisLayout(-90, nice(Math.ceil(line / step)), maxW);
+    }
+
+    static AxisLayout vertical(List<String> labels, double step) {
+        double line = Theme.LABEL_SIZE * SPACING;
+        return new AxisLayout(0, nice(Math.ceil(line / step)), maxWidth(labels));
+    }
+
+    /** Height the rotated labels take below the axis. */
+    double extent() {
+        double fs = Theme.LABEL_SIZE;
+        double a = Math.abs(Math.toRadians(angle));
+        return maxLabelWidth * Math.sin(a) + fs * Math.cos(a) * 1.1;
+    }
+
+    static double maxWidth(List<String> labels) {
+        double w = 0;
+        for (String s : labels) w = Math.max(w, TextMeasure.width(s, Theme.LABEL_SIZE, false));
+        return w;
+    }
+
+    private static int nice(double k) {
+        if (k <= 1) return 1;
+        double pow = Math.pow(10, Math.floor(Math.log10(k)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (m * pow >= k && (m != 2.5 || pow >= 10)) return (int) Math.round(m * pow);
+        }
+        return (int) Math.ceil(k);
+    }
+}

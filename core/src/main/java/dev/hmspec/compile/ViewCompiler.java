@@ -1,0 +1,134 @@
+package dev.hmspec.compile;
+
+import dev.hmspec.ast.Channel;
+import dev.hmspec.ast.EncodingOption;
+import dev.hmspec.ast.Statement;
+import dev.hmspec.bind.BoundView;
+import dev.hmspec.color.Color;
+import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.diag.Messages;
+import dev.hmspec.scene.CellGrid;
+import dev.hmspec.scene.Group;
+import dev.hmspec.scene.Node;
+import dev.hmspec.scene.Text;
+import dev.hmspec.scene.ViewInfo;
+import dev.hmspec.source.SourceFile;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One bound view → its scene group: title, y axis, plot (the CellGrid), x axis, legend.
+ * Layout order avoids circularity: left and right margins first (label widths, legend),
+ * then the plot width and band step, then the x labels' rotation, then heights.
+ */
+final class ViewCompiler {
+    record Compiled(Group group, ViewInfo info, double width, double height) {}
+
+    private ViewCompiler() {}
+
+    static Compiled compile(SourceFile f, BoundView bound, int index, double top, List<Diagnostic> out) {
+        Statement.Encoding x = bound.encoding(Channel.X).orElseThrow();
+        Statement.Encoding y = bound.encoding(Channel.Y).orElseThrow();
+        Statement.Encoding color = bound.encoding(Channel.COLOR).orElseThrow();
+        CellData cells = CellData.of(bound);
+        if (cells.duplicates() > 0) out.add(Messages.duplicateCells(f, color.span(), cells.duplicates(), cells.duplicateExample()));
+        ColorMapping mapping = ColorMapping.train(color, cells.values());
+        var view = bound.view();
+
+        String title = view.last(Statement.Title.class).map(Statement.Title::text).or(view::name).orElse("");
+        String subtitle = view.last(Statement.Subtitle.class).map(Statement.Subtitle::text).orElse("");
+        boolean xAxis = x.option(EncodingOption.AxisNone.class).isEmpty();
+        boolean yAxis = y.option(EncodingOption.AxisNone.class).isEmpty();
+        String xTitle = xAxis ? x.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(x.field().field().text()) : "";
+        String yTitle = yAxis ? y.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(y.field().field().text()) : "";
+        boolean legend = !(color.option(EncodingOption.Legend.class).map(l -> l.title().isEmpty()).orElse(false));
+        boolean anyMissing = false;
+        for (int i = 0; i < cells.values().length; i++) anyMissing |= Double.isNaN(cells.values()[i]);
+
+        // Margins that do not depend on the plot size.
+        double titleH = title.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.TITLE_SIZE) + 2;
+        double subtitleH = subtitle.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.SUBTITLE_SIZE) + 2;
+        double plotTop = top + Theme.PAD + titleH + subtitleH + (titleH + subtitleH > 0 ? 8 : 0);
+        double yTitleW = yTitle.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 4;
+        double yLabelsW = yAxis ? AxisLayout.maxWidth(cells.yLabels()) + Theme.TICK + Theme.TICK_GAP : 0;
+        double plotLeft = Theme.PAD + yTitleW + yLabelsW;
+        LegendBuilder legendBuilder = new LegendBuilder(mapping, anyMissing);
+        double legendW = legend ? Theme.LEGEND_GAP + legendBuilder.width() : 0;
+
+        Statement.Size size = view.last(Statement.Size.class).orElse(new Statement.Size(Statement.Size.Kind.AUTO, 0, 0, view.span()));
+        int nx = Math.max(1, cells.columns()), ny = Math.max(1, cells.rows());
+        double autoCell = Math.min(40, Math.min(720.0 / nx, 520.0 / ny));
+        double plotW = switch (size.kind()) {
+            case FIXED -> Math.max(nx, size.width() - plotLeft - legendW - Theme.PAD);
+            case CELL -> nx * size.width();
+            case AUTO -> nx * autoCell;
+        };
+        Double forcedAngle = x.option(EncodingOption.LabelAngle.class).map(EncodingOption.LabelAngle::degrees).orElse(null);
+        AxisLayout xLayout = AxisLayout.horizontal(cells.xLabels(), plotW / nx, forcedAngle);
+        double xTitleH = xTitle.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 6;
+        double bottom = (xAxis ? Theme.TICK + Theme.TICK_GAP + xLayout.extent() : 0) + xTitleH + Theme.PAD;
+        double plotH = switch (size.kind()) {
+            case FIXED -> Math.max(ny, size.height() - (plotTop - top) - bottom);
+            case CELL -> ny * size.height();
+            case AUTO -> ny * autoCell;
+        };
+        AxisLayout yLayout = AxisLayout.vertical(cells.yLabels(), plotH / ny);
+
+        List<Node> nodes = new ArrayList<>();
+        if (!title.isEmpty()) nodes.add(text(Theme.PAD, top + Theme.PAD, title, Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
+        if (!subtitle.isEmpty()) nodes.add(text(Theme.PAD, top + Theme.PAD + titleH, subtitle, Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
+        nodes.add(grid(f, cells, mapping, plotLeft, plotTop, plotW, plotH, bound, out));
+        if (xAxis) nodes.add(AxisBuilder.x(cells.xLabels(), xLayout, plotLeft, plotTop + plotH, plotW, xTitle));
+        if (yAxis) nodes.add(AxisBuilder.y(cells.yLabels(), yLayout, plotLeft, plotTop, plotH, yTitle, Theme.PAD));
+        double legendH = 0;
+        if (legend) {
+            Group g = legendBuilder.build(plotLeft + plotW + Theme.LEGEND_GAP, plotTop, plotH);
+            nodes.add(g);
+            legendH = legendBuilder.height(plotH);
+        }
+        double width = size.kind() == Statement.Size.Kind.FIXED ? size.width() : plotLeft + plotW + legendW + Theme.PAD;
+        double height = size.kind() == Statement.Size.Kind.FIXED ? size.height()
+                : Math.max(plotTop + plotH + bottom, plotTop + legendH + Theme.PAD) - top;
+        String id = "view-" + (index + 1);
+        ViewInfo info = new ViewInfo(id, title, plotLeft, plotTop, plotW, plotH, x.field().field().text(),
+                y.field().field().text(), color.field().field().text(), interactions(bound));
+        return new Compiled(new Group("view", 0, 0, nodes), info, width, height);
+    }
+
+    private static CellGrid grid(SourceFile f, CellData cells, ColorMapping mapping, double left, double top,
+                                 double w, double h, BoundView bound, List<Diagnostic> out) {
+        int nx = cells.columns(), ny = cells.rows();
+        double[] colEdges = new double[nx + 1], rowEdges = new double[ny + 1];
+        for (int i = 0; i <= nx; i++) colEdges[i] = w * i / nx;
+        for (int j = 0; j <= ny; j++) rowEdges[j] = h * j / ny;
+        int[] colors = new int[nx * ny];
+        for (int i = 0; i < colors.length; i++) colors[i] = mapping.color(cells.values()[i]);
+        String[] labels = cells.labels();
+        int[] labelColors = null;
+        double fontSize = 0;
+        if (labels != null) {
+            fontSize = CellLabels.fontSize(labels, w / Math.max(1, nx), h / Math.max(1, ny));
+            if (fontSize == 0) {
+                bound.encoding(Channel.TEXT).ifPresent(t -> out.add(Messages.labelsDoNotFit(f, t.span())));
+                labels = null;
+            } else {
+                labelColors = new int[labels.length];
+                for (int i = 0; i < labels.length; i++) labelColors[i] = Color.contrastingText(colors[i]);
+            }
+        }
+        return new CellGrid(left, top, nx, ny, colEdges, rowEdges, colors, cells.values(), labels, labelColors, fontSize,
+                cells.xLabels(), cells.yLabels(), cells.tooltips());
+    }
+
+    private static List<ViewInfo.Interaction> interactions(BoundView bound) {
+        List<ViewInfo.Interaction> out = new ArrayList<>();
+        bound.view().all(Statement.Interact.class).forEach(s -> s.interactions().forEach(i ->
+                out.add(new ViewInfo.Interaction(i.name().text(), i.argument().map(a -> a.text()).orElse("")))));
+        return out;
+    }
+
+    static Text text(double x, double y, String s, double size, boolean bold, int color, String role) {
+        return new Text(x, y, s, size, bold, Text.Anchor.START, Text.Baseline.TOP, 0, color, role);
+    }
+
+}

@@ -1,0 +1,14 @@
+package dev.hmspec.diag;
+
+import java.math.BigDecimal;
+
+/** Numbers as a person wrote them in messages: 1 not 1.0, no exponent for ordinary sizes. */
+public final class Numbers {
+    private Numbers() {}
+
+    public static String plain(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,74 @@
+package dev.hmspec.syntax;
+
+import static dev.hmspec.syntax.AstBuilder.span;
+
+import dev.hmspec.ast.EncodingOption;
+import dev.hmspec.ast.Name;
+import dev.hmspec.ast.Statement;
+import dev.hmspec.source.Span;
+import dev.hmspec.syntax.antlr.HmspecParser.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Encoding statements and their option blocks → {@link Statement.Encoding}. */
+final class EncodingBuilder {
+
+    Statement.Encoding encoding(EncodingStmtContext c, Span span) {
+        List<Statement.ChannelField> fields = new ArrayList<>();
+        for (ChannelFieldContext f : c.channelField()) {
+            Optional<String> format = f.STRING() == null ? Optional.empty() : Optional.of(Literals.string(f.STRING().getText()));
+            fields.add(new Statement.ChannelField(AstBuilder.field(f.field()), format, span(f)));
+        }
+        List<EncodingOption> options = new ArrayList<>();
+        if (c.encodingOptions() != null) {
+            for (EncodingOptionContext o : c.encodingOptions().encodingOption()) options.add(option(o));
+        }
+        return new Statement.Encoding(AstBuilder.channel(c.channel()), fields, options, span, span(c.channel()));
+    }
+
+    private EncodingOption option(EncodingOptionContext o) {
+        Span s = span(o);
+        if (o instanceof TitleOptionContext t) return new EncodingOption.Title(Literals.string(t.STRING().getText()), s);
+        if (o instanceof FormatOptionOptContext f) return new EncodingOption.Format(Literals.string(f.STRING().getText()), s);
+        if (o instanceof ScaleOptionContext sc) return new EncodingOption.Scale(AstBuilder.name(sc.name()), s);
+        if (o instanceof SchemeOptionContext sc) return new EncodingOption.Scheme(AstBuilder.name(sc.name()), s);
+        if (o instanceof DomainOptionContext d) {
+            return new EncodingOption.Domain(AstBuilder.signedNumber(d.signedNumber(0)), AstBuilder.signedNumber(d.signedNumber(1)), s);
+        }
+        if (o instanceof RangeOptionContext r) {
+            List<String> colors = new ArrayList<>();
+            List<Span> spans = new ArrayList<>();
+            r.STRING().forEach(t -> { colors.add(Literals.string(t.getText())); spans.add(span(t)); });
+            return new EncodingOption.Range(colors, spans, s);
+        }
+        if (o instanceof ReverseOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.REVERSE, s);
+        if (o instanceof NiceOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.NICE, s);
+        if (o instanceof ZeroOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.ZERO, s);
+        if (o instanceof ClampOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.CLAMP, s);
+        if (o instanceof MidpointOptionContext m) return new EncodingOption.Midpoint(AstBuilder.signedNumber(m.signedNumber()), s);
+        if (o instanceof LegendOptionContext l) {
+            return new EncodingOption.Legend(l.STRING() == null ? Optional.empty() : Optional.of(Literals.string(l.STRING().getText())), s);
+        }
+        if (o instanceof AxisOptionContext) return new EncodingOption.AxisNone(s);
+        if (o instanceof LabelAngleOptionContext a) return new EncodingOption.LabelAngle(AstBuilder.signedNumber(a.signedNumber()), s);
+        if (o instanceof NoDataOptionContext n) return new EncodingOption.NoData(Literals.string(n.STRING().getText()), s);
+        return new EncodingOption.Sort(sort(((SortOptionContext) o).sortSpec()), s);
+    }
+
+    private EncodingOption.SortOrder sort(SortSpecContext spec) {
+        if (spec instanceof SortAscendingContext) return new EncodingOption.Ascending();
+        if (spec instanceof SortDescendingContext) return new EncodingOption.Descending();
+        if (spec instanceof SortNaturalContext) return new EncodingOption.Natural();
+        if (spec instanceof SortByFieldContext b) {
+            Name field = AstBuilder.name(b.name());
+            return new EncodingOption.ByField(field, b.DESCENDING() != null);
+        }
+        List<Object> values = new ArrayList<>();
+        for (SortValueContext v : ((SortExplicitContext) spec).sortValue()) {
+            Object value = v.literal() != null ? ExprBuilder.literal(v.literal()) : v.name().getText();
+            values.add(value == null ? "null" : value);
+        }
+        return new EncodingOption.Explicit(values);
+    }
+}

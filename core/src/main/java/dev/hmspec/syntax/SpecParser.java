@@ -1,0 +1,37 @@
+package dev.hmspec.syntax;
+
+import dev.hmspec.ast.SpecFile;
+import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.diag.Messages;
+import dev.hmspec.source.SourceFile;
+import dev.hmspec.syntax.antlr.HmspecLexer;
+import dev.hmspec.syntax.antlr.HmspecParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+
+/**
+ * Stage "parse": {@code SourceFile ──ANTLR──▶ parse tree ──AstBuilder──▶ SpecFile + syntax diagnostics}.
+ * ANTLR's error recovery stays on, so one file reports all its syntax errors; the lexer never
+ * fails (bad characters become BAD_CHAR tokens the parser reports).
+ */
+public final class SpecParser {
+    private SpecParser() {}
+
+    public static Parsed parse(SourceFile file) {
+        HmspecLexer lexer = new HmspecLexer(CharStreams.fromString(file.text(), file.name()));
+        lexer.removeErrorListeners();
+        CommonTokenStream tokens = new CommonTokenStream(lexer);
+        HmspecParser parser = new HmspecParser(tokens);
+        parser.removeErrorListeners();
+        SyntaxErrorListener listener = new SyntaxErrorListener(file, tokens);
+        parser.addErrorListener(listener);
+        HmspecParser.SpecFileContext tree = parser.specFile();
+        AstBuilder builder = new AstBuilder(file);
+        SpecFile ast = builder.build(tree);
+        List<Diagnostic> diagnostics = new ArrayList<>(listener.diagnostics());
+        if (ast.views().isEmpty() && diagnostics.isEmpty()) diagnostics.add(Messages.emptySpec(file));
+        return new Parsed(ast, diagnostics);
+    }
+}

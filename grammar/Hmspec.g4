@@ -81,6 +81,9 @@ encodingOption
     | LABELANGLE signedNumber                      # labelAngleOption
     | SORT sortSpec                                # sortOption
     | NODATA STRING                                # noDataOption
+    // A misspelt option with its value: reported as "unknown option" with a did-you-mean
+    // over the channel's options, and parsing goes on inside the block.
+    | IDENT (STRING | signedNumber | IDENT)?         # unknownOption
     ;
 
 sortSpec

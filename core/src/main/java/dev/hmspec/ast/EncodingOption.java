@@ -8,7 +8,7 @@ import java.util.Optional;
 public sealed interface EncodingOption permits EncodingOption.Title, EncodingOption.Format,
         EncodingOption.Scale, EncodingOption.Scheme, EncodingOption.Domain, EncodingOption.Range,
         EncodingOption.Flag, EncodingOption.Midpoint, EncodingOption.Legend, EncodingOption.AxisNone,
-        EncodingOption.LabelAngle, EncodingOption.Sort, EncodingOption.NoData {
+        EncodingOption.LabelAngle, EncodingOption.Sort, EncodingOption.NoData, EncodingOption.Unknown {
     Span span();
 
     record Title(String text, Span span) implements EncodingOption {}
@@ -27,6 +27,8 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
     record LabelAngle(double degrees, Span span) implements EncodingOption {}
     record Sort(SortOrder order, Span span) implements EncodingOption {}
     record NoData(String color, Span span) implements EncodingOption {}
+    /** A name that is no option (a typo); kept so the checker can suggest the right one. */
+    record Unknown(Name name, Span span) implements EncodingOption {}
 
     enum FlagKind { REVERSE, NICE, ZERO, CLAMP }
 

@@ -35,6 +35,10 @@ public final class EncodingRules {
         for (Statement.Encoding e : view.all(Statement.Encoding.class)) {
             Map<String, EncodingOption> seen = new HashMap<>();
             for (EncodingOption o : e.options()) {
+                if (o instanceof EncodingOption.Unknown u) {
+                    out.add(Messages.unknownOption(f, u.name().span(), u.name().text(), e.channel().keyword(), new TreeSet<>(OPTIONS.get(e.channel()))));
+                    continue;
+                }
                 String name = optionName(o);
                 if (!OPTIONS.get(e.channel()).contains(name)) {
                     out.add(Messages.optionNotForChannel(f, o.span(), name, e.channel().keyword(), new TreeSet<>(OPTIONS.get(e.channel()))));

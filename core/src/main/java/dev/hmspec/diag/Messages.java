@@ -95,6 +95,11 @@ public final class Messages {
                 Optional.of("options for " + channel + ": " + String.join(", ", valid)));
     }
 
+    public static Diagnostic unknownOption(SourceFile f, Span s, String option, String channel, Collection<String> valid) {
+        return error("HM108", f, s, "unknown option " + quote(option) + " for " + channel,
+                Suggest.didYouMean(option, valid).or(() -> Optional.of("options for " + channel + ": " + String.join(", ", valid))));
+    }
+
     public static Diagnostic oneFieldOnly(SourceFile f, Span s, String channel) {
         return error("HM104", f, s, channel + " takes one field", Optional.of("only tooltip lists several fields"));
     }

@@ -52,6 +52,7 @@ final class EncodingBuilder {
         }
         if (o instanceof AxisOptionContext) return new EncodingOption.AxisNone(s);
         if (o instanceof LabelAngleOptionContext a) return new EncodingOption.LabelAngle(AstBuilder.signedNumber(a.signedNumber()), s);
+        if (o instanceof UnknownOptionContext u) return new EncodingOption.Unknown(new Name(u.IDENT(0).getText(), span(u.IDENT(0))), s);
         if (o instanceof NoDataOptionContext n) return new EncodingOption.NoData(Literals.string(n.STRING().getText()), s);
         return new EncodingOption.Sort(sort(((SortOptionContext) o).sortSpec()), s);
     }

@@ -1,0 +1,80 @@
+package dev.hmspec;
+
+import dev.hmspec.ast.Statement;
+import dev.hmspec.ast.View;
+import dev.hmspec.bind.Binder;
+import dev.hmspec.bind.BoundView;
+import dev.hmspec.check.Checker;
+import dev.hmspec.compile.SceneCompiler;
+import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.diag.Diagnostics;
+import dev.hmspec.diag.Messages;
+import dev.hmspec.scene.Scene;
+import dev.hmspec.source.SourceFile;
+import dev.hmspec.syntax.Parsed;
+import dev.hmspec.syntax.SpecParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The library's entry point. The pipeline, one package per arrow:
+ * <pre>
+ * .hmspec text ──syntax──▶ AST ──check──▶ diagnostics
+ *              ──bind──▶ data loaded, transformed, fields typed (BoundView)
+ *              ──compile──▶ Scene ──render──▶ HTML | SVG | PNG | JSON
+ * </pre>
+ * Every stage reports all it finds; the result carries every diagnostic sorted by position,
+ * and a scene only when there is no error. User mistakes never throw; an unexpected failure
+ * becomes one HM900 diagnostic naming the stage.
+ */
+public final class Hmspec {
+    private Hmspec() {}
+
+    public static Compiled compile(Path spec, CompileOptions options) {
+        SourceFile file;
+        try {
+            file = SourceFile.read(spec);
+        } catch (IOException | RuntimeException e) {
+            SourceFile empty = SourceFile.of(spec, spec.toString(), "");
+            return new Compiled(empty, List.of(Messages.cannotReadSpec(empty, describe(e))), Optional.empty());
+        }
+        return compile(file, options);
+    }
+
+    public static Compiled compile(SourceFile file, CompileOptions options) {
+        Diagnostics diagnostics = new Diagnostics();
+        String stage = "parsing";
+        try {
+            Parsed parsed = SpecParser.parse(file);
+            diagnostics.addAll(parsed.diagnostics());
+            stage = "checking";
+            diagnostics.addAll(Checker.check(parsed));
+            stage = "loading data";
+            List<BoundView> bound = new ArrayList<>();
+            List<Diagnostic> found = new ArrayList<>();
+            for (View view : parsed.ast().views()) Binder.bind(file, view, options, found).ifPresent(bound::add);
+            diagnostics.addAll(found);
+            if (diagnostics.hasErrors() || bound.size() != parsed.ast().views().size()) {
+                return new Compiled(file, diagnostics.sorted(), Optional.empty());
+            }
+            stage = "laying out the scene";
+            List<Diagnostic> layout = new ArrayList<>();
+            String description = parsed.ast().views().get(0).last(Statement.Description.class).map(Statement.Description::text).orElse("");
+            Scene scene = SceneCompiler.compile(file, bound, description, layout);
+            diagnostics.addAll(layout);
+            return new Compiled(file, diagnostics.sorted(), diagnostics.hasErrors() ? Optional.empty() : Optional.of(scene));
+        } catch (RuntimeException | StackOverflowError e) {
+            diagnostics.add(Messages.internalError(file, stage, e));
+            return new Compiled(file, diagnostics.sorted(), Optional.empty());
+        }
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
+        if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}

@@ -25,6 +25,12 @@ public final class HtmlRenderer {
     static final String RUNTIME_JS = "/dev/hmspec/runtime/runtime.js";
     static final String RUNTIME_CSS = "/dev/hmspec/runtime/runtime.css";
 
+    /** Read once per JVM: the build may render hundreds of pages. */
+    private static final class Assets {
+        static final String JS = resource(RUNTIME_JS);
+        static final String CSS = resource(RUNTIME_CSS);
+    }
+
     public static byte[] render(Scene scene, RenderOptions options) {
         return page(scene, options).getBytes(StandardCharsets.UTF_8);
     }
@@ -36,14 +42,14 @@ public final class HtmlRenderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"hmspec\">\n")
                 .append("<title>").append(Xml.text(title)).append("</title>\n")
-                .append("<style>\n").append(resource(RUNTIME_CSS)).append("</style>\n</head>\n<body>\n")
+                .append("<style>\n").append(Assets.CSS).append("</style>\n</head>\n<body>\n")
                 .append("<figure class=\"hm-figure\">\n")
                 .append(SvgRenderer.renderInline(scene, options))
                 .append("</figure>\n")
                 .append("<div class=\"hm-tooltip\" data-hm-tooltip role=\"tooltip\" hidden></div>\n")
                 .append("<script type=\"application/json\" id=\"hmspec-data\">")
                 .append(ScriptJson.escape(payload(scene)))
-                .append("</script>\n<script>\n").append(resource(RUNTIME_JS)).append("</script>\n</body>\n</html>\n");
+                .append("</script>\n<script>\n").append(Assets.JS).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
 

@@ -41,9 +41,9 @@ public enum Format {
         String n = name.trim().toLowerCase(Locale.ROOT);
         for (Format f : values()) if (f.id.equals(n)) return f;
         List<String> ids = Arrays.stream(values()).map(Format::id).toList();
-        String hint = Suggest.didYouMean(n, ids).map(s -> s + "; ").orElse("");
-        throw new IllegalArgumentException("unknown output format \"" + name.trim() + "\": "
-                + hint + "expected one of " + String.join(", ", ids));
+        String hint = Suggest.didYouMean(n, ids).map(s -> ": " + s).orElse("");
+        throw new IllegalArgumentException("unknown output format \"" + name.trim() + "\"" + hint
+                + " (expected one of " + String.join(", ", ids) + ")");
     }
 
     /** A comma-separated list ("html,svg"), in the given order, duplicates dropped, blanks rejected. */

@@ -1,0 +1,100 @@
+package dev.hmspec.render.json;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.hmspec.scene.CellGrid;
+import dev.hmspec.scene.ColorRamp;
+import dev.hmspec.scene.Group;
+import dev.hmspec.scene.Line;
+import dev.hmspec.scene.Node;
+import dev.hmspec.scene.Rect;
+import dev.hmspec.scene.Scene;
+import dev.hmspec.scene.Text;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Scene ↔ JSON with Jackson. The scene records stay free of Jackson: mix-ins add the type
+ * names of the sealed Node family (Trino style, {@code "type": "cellGrid"}) and mark which
+ * ints are colors ({@code "#rrggbb"}, {@code "#rrggbbaa"} when translucent). Non-finite
+ * numbers become null. Fields keep the records' declaration order.
+ */
+public final class SceneJson {
+    private SceneJson() {}
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addMixIn(Node.class, NodeMixin.class)
+            .addMixIn(Scene.class, SceneMixin.class)
+            .addMixIn(Rect.class, RectMixin.class)
+            .addMixIn(Text.class, ColorMixin.class)
+            .addMixIn(Line.class, ColorMixin.class)
+            .addMixIn(ColorRamp.Stop.class, ColorMixin.class)
+            .addMixIn(CellGrid.class, CellGridMixin.class)
+            .addModule(JsonNumbers.module())
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+
+    /** The shared mapper (thread-safe once built), for callers that serialize parts of a scene. */
+    public static ObjectMapper mapper() { return MAPPER; }
+
+    public static String write(Object sceneOrPart) {
+        try {
+            return MAPPER.writeValueAsString(sceneOrPart) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("scene JSON serialization failed: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static byte[] render(Scene scene) { return write(scene).getBytes(StandardCharsets.UTF_8); }
+
+    public static Scene read(String json) {
+        try {
+            return MAPPER.readValue(json, Scene.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.PROPERTY, property = "type")
+    @JsonSubTypes({
+            @JsonSubTypes.Type(value = Group.class, name = "group"),
+            @JsonSubTypes.Type(value = Rect.class, name = "rect"),
+            @JsonSubTypes.Type(value = Text.class, name = "text"),
+            @JsonSubTypes.Type(value = Line.class, name = "line"),
+            @JsonSubTypes.Type(value = CellGrid.class, name = "cellGrid"),
+            @JsonSubTypes.Type(value = ColorRamp.class, name = "colorRamp")})
+    interface NodeMixin {}
+
+    abstract static class SceneMixin {
+        @JsonSerialize(using = JsonColors.Writer.class) @JsonDeserialize(using = JsonColors.Reader.class)
+        abstract int background();
+    }
+
+    abstract static class RectMixin {
+        @JsonSerialize(using = JsonColors.Writer.class) @JsonDeserialize(using = JsonColors.Reader.class)
+        abstract int fill();
+
+        @JsonSerialize(using = JsonColors.Writer.class) @JsonDeserialize(using = JsonColors.Reader.class)
+        abstract int stroke();
+    }
+
+    abstract static class ColorMixin {
+        @JsonSerialize(using = JsonColors.Writer.class) @JsonDeserialize(using = JsonColors.Reader.class)
+        abstract int color();
+    }
+
+    abstract static class CellGridMixin {
+        @JsonSerialize(using = JsonColors.ArrayWriter.class) @JsonDeserialize(using = JsonColors.ArrayReader.class)
+        abstract int[] colors();
+
+        @JsonSerialize(using = JsonColors.ArrayWriter.class) @JsonDeserialize(using = JsonColors.ArrayReader.class)
+        abstract int[] labelColors();
+    }
+}

@@ -59,7 +59,7 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
             List<String> names = new ArrayList<>();
             for (Format format : wanted) {
                 Path target = output.resolve(SpecFiles.slug(f.relative()) + "." + format.extension());
-                OutputWriter.writeAtomically(target, Renderers.render(c.scene().get(), format, new RenderOptions(scale)));
+                OutputWriter.writeAtomically(target, Renderers.render(c.scene().get(), format, RenderOptions.defaults().withPngScale(scale)));
                 names.add(target.toString());
                 written++;
             }

@@ -1,13 +1,22 @@
 package dev.hmspec.compile;
 
 import dev.hmspec.scale.ContinuousScale;
+import dev.hmspec.scale.Scales;
 import java.util.Optional;
 
-/** Builds the color channel's normalizing scale (domain → [0, 1]) from the spec's scale type. */
+/**
+ * Builds the color channel's normalizing scale (domain → t ∈ [0, 1]) from the spec's scale
+ * type; with a midpoint, the diverging variant (midpoint → 0.5). Type names were checked.
+ */
 final class ScaleFactory {
     private ScaleFactory() {}
 
     static ContinuousScale create(String type, double lo, double hi, Optional<Double> midpoint) {
-        throw new UnsupportedOperationException("wired when the scale library lands");
+        if (midpoint.isPresent()) {
+            double mid = midpoint.get();
+            double a = Math.min(lo, mid), b = Math.max(hi, mid);
+            return Scales.diverging(type, Double.NaN, a, mid, b).orElseThrow();
+        }
+        return Scales.continuous(type, lo, hi, 0, 1).orElseThrow();
     }
 }

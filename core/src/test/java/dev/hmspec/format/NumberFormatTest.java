@@ -131,7 +131,8 @@ class NumberFormatTest {
         assertEquals(0, TickFormats.precisionFixed(1.1));
         assertEquals(1, TickFormats.precisionFixed(0.89));
         assertEquals(2, TickFormats.precisionFixed(0.01));
-        assertEquals(2, TickFormats.precisionRound(0.01, 1.01));
+        assertEquals(3, TickFormats.precisionRound(0.01, 1.01));
+        assertEquals(2, TickFormats.precisionRound(0.1, 1.1));
         assertEquals(3, TickFormats.precisionRound(0.01, 9.99));
         assertEquals(1, TickFormats.precisionPrefix(1e5, 1.3e6));
     }

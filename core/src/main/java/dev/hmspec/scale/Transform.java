@@ -1,0 +1,43 @@
+package dev.hmspec.scale;
+
+/**
+ * The transform pair a continuous scale type adds to the shared core (d3-scale's
+ * {@code transformer(transform, untransform)}): the core normalizes in transformed space.
+ * Later types (symlog) add a record here.
+ */
+public sealed interface Transform permits Transform.Identity, Transform.Pow, Transform.Log {
+    double forward(double x);
+
+    double inverse(double y);
+
+    /** Linear scales. */
+    record Identity() implements Transform {
+        public double forward(double x) { return x; }
+        public double inverse(double y) { return y; }
+    }
+
+    /** Pow scales: odd-symmetric so negative inputs work (d3's {@code transformPow}). */
+    record Pow(double exponent) implements Transform {
+        public Pow {
+            if (!(exponent != 0 && Double.isFinite(exponent)))
+                throw new IllegalArgumentException("pow exponent must be finite and non-zero, got " + exponent);
+        }
+        public double forward(double x) { return raise(x, exponent); }
+        public double inverse(double y) { return raise(y, 1 / exponent); }
+
+        private static double raise(double x, double e) {
+            if (e == 1) return x;
+            if (e == 0.5) return x < 0 ? -Math.sqrt(-x) : Math.sqrt(x);
+            return x < 0 ? -Math.pow(-x, e) : Math.pow(x, e);
+        }
+    }
+
+    /**
+     * Log scales. The mapping is base-independent (ratios of logs), so only the sign matters:
+     * a negative domain uses {@code -log(-x)} like d3's {@code transformLogn}.
+     */
+    record Log(boolean negative) implements Transform {
+        public double forward(double x) { return negative ? -Math.log(-x) : Math.log(x); }
+        public double inverse(double y) { return negative ? -Math.exp(-y) : Math.exp(y); }
+    }
+}

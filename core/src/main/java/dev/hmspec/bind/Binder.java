@@ -62,6 +62,9 @@ public final class Binder {
                 if (e.channel() == Channel.COLOR && column.get().type() != FieldType.NUMBER) {
                     out.add(Messages.colorNeedsNumbers(f, cf.field().span(), cf.field().text(), column.get().type().label()));
                     ok = false;
+                } else if (e.channel() == Channel.COLOR && !logDomainOk(e, column.get())) {
+                    out.add(Messages.logDataNotPositive(f, cf.field().span(), cf.field().text(), min(column.get())));
+                    ok = false;
                 }
             }
             e.option(EncodingOption.Sort.class).ifPresent(s -> {
@@ -71,6 +74,29 @@ public final class Binder {
             });
         }
         return ok ? Optional.of(new BoundView(view, table, encodings)) : Optional.empty();
+    }
+
+    /** A log color scale without an explicit domain needs data that is all positive or all negative. */
+    private static boolean logDomainOk(Statement.Encoding color, Column column) {
+        boolean log = color.option(EncodingOption.Scale.class).map(s -> s.type().text().equals("log")).orElse(false);
+        if (!log || color.option(EncodingOption.Domain.class).isPresent()) return true;
+        double lo = min(column), hi = -min(negated(column));
+        return Double.isNaN(lo) || dev.hmspec.scale.LogScale.validDomain(lo, hi);
+    }
+
+    private static double min(Column c) {
+        double m = Double.NaN;
+        for (int r = 0; r < c.size(); r++) {
+            Object v = c.get(r);
+            if (v instanceof Double d && !(d >= m)) m = d;
+        }
+        return m;
+    }
+
+    private static Column negated(Column c) {
+        double[] v = new double[c.size()];
+        for (int r = 0; r < v.length; r++) v[r] = c.get(r) instanceof Double d ? -d : Double.NaN;
+        return new dev.hmspec.data.NumberColumn(c.name(), v);
     }
 
     private static void checkFormat(SourceFile f, Span span, String spec, FieldType type, List<Diagnostic> out) {

@@ -191,8 +191,9 @@ public final class DataMessages {
                         ? Optional.of("parse text with toDate(...) first") : Optional.empty());
     }
 
-    public static Problem operatorTypes(String op, String left, String right, Span span) {
-        return error("HM239", span, "operator " + q(op) + " cannot combine " + left + " and " + right,
+    /** {@code what}: "combine a number and a string", "apply to a string". */
+    public static Problem operatorTypes(String op, String what, Span span) {
+        return error("HM239", span, "operator " + q(op) + " cannot " + what,
                 Optional.of("convert one side with number(...), string(...) or toDate(...)"));
     }
 

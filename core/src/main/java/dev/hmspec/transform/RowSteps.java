@@ -32,6 +32,8 @@ final class RowSteps {
             if (c == null) {
                 ctx.poison(a.target().text());
                 c = new Compiled.Null();
+            } else {
+                ctx.cure(a.target().text());
             }
             t = t.with(c.column(a.target().text(), t.rowCount()));
         }

@@ -30,8 +30,15 @@ public final class StepContext {
 
     void poison(String field) { poisoned.add(field); }
 
-    /** The column named {@code name}, or empty after reporting it (unless it is poisoned). */
+    /** A later step produced the field again, so it is real from here on. */
+    void cure(String field) { poisoned.remove(field); }
+
+    /**
+     * The column named {@code name}, or empty after reporting it. A poisoned field is empty
+     * without a report: its step already explained the failure.
+     */
     Optional<dev.hmspec.data.Column> field(Table table, Name name) {
+        if (poisoned.contains(name.text())) return Optional.empty();
         Optional<dev.hmspec.data.Column> c = table.find(name.text());
         if (c.isEmpty() && !poisoned.contains(name.text())) {
             add(DataMessages.unknownField(dataName, name.text(), table.columnNames(), name.span()));

@@ -1,0 +1,59 @@
+package dev.hmspec.data;
+
+import dev.hmspec.source.Span;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves a data path against the spec's folder and refuses paths that leave the allowed root,
+ * by name ({@code ..}) or through a symlink. The root check comes first so that a refused path
+ * says nothing about whether the file exists.
+ */
+final class DataPaths {
+    private DataPaths() {}
+
+    static Result<Path> resolve(String path, Path specDirectory, Path allowedRoot, Span span) {
+        Path resolved;
+        try {
+            resolved = specDirectory.resolve(path).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return Result.failed(DataMessages.cannotReadFile(path, "not a valid path (" + e.getReason() + ")", span));
+        }
+        if (allowedRoot != null) {
+            Path root = allowedRoot.toAbsolutePath().normalize();
+            if (!resolved.startsWith(root)) return Result.failed(DataMessages.pathEscapesRoot(path, resolved.toString(), root.toString(), span));
+            if (Files.exists(resolved)) {
+                try {
+                    Path realRoot = Files.exists(root) ? root.toRealPath() : root;
+                    Path real = resolved.toRealPath();
+                    if (!real.startsWith(realRoot)) {
+                        return Result.failed(DataMessages.pathEscapesRoot(path, real.toString(), root.toString(), span));
+                    }
+                } catch (IOException e) {
+                    return Result.failed(DataMessages.cannotReadFile(path, String.valueOf(e.getMessage()), span));
+                }
+            }
+        }
+        if (!Files.exists(resolved)) return Result.failed(DataMessages.fileNotFound(path, resolved.toString(), siblings(resolved), span));
+        if (Files.isDirectory(resolved)) return Result.failed(DataMessages.cannotReadFile(path, "it is a folder", span));
+        return Result.ok(resolved);
+    }
+
+    /** File names in the folder the missing file was expected in, for did-you-mean. */
+    private static List<String> siblings(Path missing) {
+        List<String> names = new ArrayList<>();
+        Path dir = missing.getParent();
+        if (dir == null || !Files.isDirectory(dir)) return names;
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+            for (Path f : files) names.add(f.getFileName().toString());
+        } catch (IOException | RuntimeException e) {
+            // Suggestions are a courtesy: an unreadable folder just means no did-you-mean.
+        }
+        return names;
+    }
+}

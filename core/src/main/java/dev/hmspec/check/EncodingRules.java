@@ -18,7 +18,7 @@ import java.util.TreeSet;
 /** Options fit their channel; scale types, schemes, colors and domains are valid. */
 public final class EncodingRules {
     /** Scale types the color channel supports now. */
-    public static final List<String> COLOR_SCALES = List.of("linear", "sqrt", "log");
+    public static final List<String> COLOR_SCALES = List.of("linear", "sqrt", "log", "diverging");
     static final List<String> POSITION_SCALES = List.of("band");
 
     private static final Map<Channel, Set<String>> OPTIONS = Map.of(

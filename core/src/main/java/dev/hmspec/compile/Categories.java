@@ -36,7 +36,13 @@ final class Categories {
         }
         List<Object> keys = new ArrayList<>(distinct.keySet());
         if (binEnd.isPresent() && column instanceof NumberColumn && !keys.isEmpty()) keys = completeBins(keys, column, binEnd.get());
-        EncodingOption.SortOrder order = sort.orElse(new EncodingOption.Natural());
+        if (sort.isEmpty()) {
+            // Numbers, dates and calendar names sort naturally; other text keeps the data's own
+            // order (a correlation matrix shows its fields in the order they were listed).
+            if (keys.stream().allMatch(k -> !(k instanceof String)) || allCalendarNames(keys)) keys.sort(Categories::natural);
+            return keys;
+        }
+        EncodingOption.SortOrder order = sort.get();
         if (order instanceof EncodingOption.Ascending) keys.sort(Categories::compareValues);
         else if (order instanceof EncodingOption.Descending) keys.sort((a, b) -> compareValues(b, a));
         else if (order instanceof EncodingOption.Natural) keys.sort(Categories::natural);
@@ -47,6 +53,13 @@ final class Categories {
             keys = explicit(keys, ex.values());
         }
         return keys;
+    }
+
+    private static boolean allCalendarNames(List<Object> keys) {
+        for (List<String> calendar : List.of(WEEKDAYS, WEEKDAYS_LONG, MONTHS, MONTHS_LONG)) {
+            if (keys.stream().allMatch(k -> calendar.contains(String.valueOf(k).toLowerCase(Locale.ROOT)))) return true;
+        }
+        return false;
     }
 
     /** Every bin start from the first to the last, spaced by the bin step. */

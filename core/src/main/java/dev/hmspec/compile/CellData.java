@@ -58,7 +58,7 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
             if (cx == null || cy == null) continue;
             int i = cy * nx + cx;
             if (present[i]) {
-                if (duplicates++ == 0) example = "x " + xv + ", y " + yv;
+                if (duplicates++ == 0) example = xc.name() + " = " + xv + ", " + yc.name() + " = " + yv;
             }
             present[i] = true;
             Object cv = cc.get(r);

@@ -48,7 +48,7 @@ record ColorMapping(ContinuousScale scale, ColorScheme scheme, boolean reverse, 
         if (has(color, EncodingOption.FlagKind.NICE) && explicit.isEmpty() && midpoint.isEmpty()) scale = scale.nice(5);
         scale = scale.withClamp(has(color, EncodingOption.FlagKind.CLAMP));
 
-        boolean diverging = midpoint.isPresent();
+        boolean diverging = midpoint.isPresent() || type.equals("diverging");
         boolean reverse = has(color, EncodingOption.FlagKind.REVERSE);
         ColorScheme scheme;
         Optional<EncodingOption.Range> range = color.option(EncodingOption.Range.class);

@@ -12,6 +12,11 @@ final class ScaleFactory {
     private ScaleFactory() {}
 
     static ContinuousScale create(String type, double lo, double hi, Optional<Double> midpoint) {
+        if (type.equals("diverging")) {
+            // A linear diverging scale; its midpoint defaults to 0 when the data crosses it.
+            type = "linear";
+            if (midpoint.isEmpty()) midpoint = Optional.of(lo < 0 && hi > 0 ? 0 : (lo + hi) / 2);
+        }
         if (midpoint.isPresent()) {
             double mid = midpoint.get();
             double a = Math.min(lo, mid), b = Math.max(hi, mid);

@@ -26,20 +26,20 @@ final class DataPaths {
         }
         if (allowedRoot != null) {
             Path root = allowedRoot.toAbsolutePath().normalize();
-            if (!resolved.startsWith(root)) return Result.failed(DataMessages.pathEscapesRoot(path, resolved.toString(), root.toString(), span));
+            if (!resolved.startsWith(root)) return Result.failed(DataMessages.pathEscapesRoot(path, display(resolved), display(root), span));
             if (Files.exists(resolved)) {
                 try {
                     Path realRoot = Files.exists(root) ? root.toRealPath() : root;
                     Path real = resolved.toRealPath();
                     if (!real.startsWith(realRoot)) {
-                        return Result.failed(DataMessages.pathEscapesRoot(path, real.toString(), root.toString(), span));
+                        return Result.failed(DataMessages.pathEscapesRoot(path, display(real), display(root), span));
                     }
                 } catch (IOException e) {
                     return Result.failed(DataMessages.cannotReadFile(path, String.valueOf(e.getMessage()), span));
                 }
             }
         }
-        if (!Files.exists(resolved)) return Result.failed(DataMessages.fileNotFound(path, resolved.toString(), siblings(resolved), span));
+        if (!Files.exists(resolved)) return Result.failed(DataMessages.fileNotFound(path, display(resolved), siblings(resolved), span));
         if (Files.isDirectory(resolved)) return Result.failed(DataMessages.cannotReadFile(path, "it is a folder", span));
         return Result.ok(resolved);
     }
@@ -55,5 +55,13 @@ final class DataPaths {
             // Suggestions are a courtesy: an unreadable folder just means no did-you-mean.
         }
         return names;
+    }
+
+    /** A path as messages show it: relative to the working folder when inside it, so logs stay short and portable. */
+    static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        if (abs.equals(cwd)) return ".";
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 }

@@ -168,7 +168,8 @@ public final class Messages {
     }
 
     public static Diagnostic badFormat(SourceFile f, Span s, String spec, String why) {
-        return error("HM308", f, s, "invalid format " + quote(spec) + ": " + why,
+        String reason = why.startsWith("invalid") && why.contains(": ") ? why.substring(why.indexOf(": ") + 2) : why;
+        return error("HM308", f, s, "invalid format " + quote(spec) + ": " + reason,
                 Optional.of("number formats follow d3-format, e.g. \".2f\", \",\", \".1%\", \".2s\"; dates use %Y-%m-%d"));
     }
 
@@ -180,7 +181,7 @@ public final class Messages {
     // ---- HM2xx fields and data (data and transform problems come from data.DataMessages) ----
 
     public static Diagnostic unknownField(SourceFile f, Span s, String name, String dataName, Collection<String> fields) {
-        return error("HM201", f, s, "unknown field " + quote(name) + " in " + dataName,
+        return error("HM201", f, s, "unknown field " + quote(name) + " in data " + dataName,
                 Suggest.didYouMean(name, fields).map(h -> h + "  (fields: " + list(fields, 8) + ")")
                         .or(() -> Optional.of("fields: " + list(fields, 12))));
     }
@@ -191,7 +192,7 @@ public final class Messages {
     }
 
     public static Diagnostic duplicateCells(SourceFile f, Span s, int count, String example) {
-        return warning("HM203", f, s, count + " cells have more than one row (e.g. " + example + "); the last row's value is shown",
+        return warning("HM203", f, s, (count == 1 ? "1 cell has" : count + " cells have") + " more than one row (e.g. " + example + "); the last row's value is shown",
                 Optional.of("aggregate to combine them: aggregate mean(v) as v by x, y"));
     }
 

@@ -69,7 +69,7 @@ final class TokenNames {
         List<Integer> types = expected.toList();
         Set<String> parts = new LinkedHashSet<>();
         boolean acceptsName = types.contains(HmspecLexer.IDENT);
-        boolean statements = types.containsAll(STATEMENT_STARTS);
+        boolean statements = !acceptsName && types.containsAll(STATEMENT_STARTS);
         if (statements) parts.add("a statement (title, data, x, y, color, text, tooltip, filter, derive, aggregate, …)");
         for (int t : types) {
             if (statements && STATEMENT_STARTS.contains(t)) continue;

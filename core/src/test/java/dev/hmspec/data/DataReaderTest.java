@@ -235,7 +235,7 @@ class DataReaderTest {
         Result<Table> r = read("iris.cvs");
         Problem p = r.problems().get(0);
         assertEquals("HM211", p.code());
-        assertEquals("data file \"iris.cvs\" not found (looked for " + dir().resolve("iris.cvs") + ")", p.message());
+        assertEquals("data file \"iris.cvs\" not found (looked for " + DataPaths.display(dir().resolve("iris.cvs")) + ")", p.message());
         assertEquals(Optional.of("did you mean \"iris.csv\"?"), p.help());
     }
 
@@ -245,7 +245,7 @@ class DataReaderTest {
         Problem p = r.problems().get(0);
         assertEquals("HM210", p.code());
         assertTrue(p.message().startsWith("data path \"../outside.csv\" resolves to "), p.message());
-        assertTrue(p.message().endsWith(", outside the allowed folder " + dir()), p.message());
+        assertTrue(p.message().endsWith(", outside the allowed folder " + DataPaths.display(dir())), p.message());
     }
 
     @Test

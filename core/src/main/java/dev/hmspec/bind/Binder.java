@@ -63,7 +63,7 @@ public final class Binder {
                     out.add(Messages.colorNeedsNumbers(f, cf.field().span(), cf.field().text(), column.get().type().label()));
                     ok = false;
                 } else if (e.channel() == Channel.COLOR && !logDomainOk(e, column.get())) {
-                    out.add(Messages.logDataNotPositive(f, cf.field().span(), cf.field().text(), min(column.get())));
+                    out.add(Messages.logDataNotPositive(f, cf.field().span(), cf.field().text(), extent(column.get())[0]));
                     ok = false;
                 }
             }
@@ -80,23 +80,20 @@ public final class Binder {
     private static boolean logDomainOk(Statement.Encoding color, Column column) {
         boolean log = color.option(EncodingOption.Scale.class).map(s -> s.type().text().equals("log")).orElse(false);
         if (!log || color.option(EncodingOption.Domain.class).isPresent()) return true;
-        double lo = min(column), hi = -min(negated(column));
-        return Double.isNaN(lo) || dev.hmspec.scale.LogScale.validDomain(lo, hi);
+        double[] e = extent(column);
+        return Double.isNaN(e[0]) || dev.hmspec.scale.LogScale.validDomain(e[0], e[1]);
     }
 
-    private static double min(Column c) {
-        double m = Double.NaN;
+    /** [min, max] of the column's numbers, NaN when it has none. */
+    private static double[] extent(Column c) {
+        double lo = Double.NaN, hi = Double.NaN;
         for (int r = 0; r < c.size(); r++) {
-            Object v = c.get(r);
-            if (v instanceof Double d && !(d >= m)) m = d;
+            if (c.get(r) instanceof Double d) {
+                if (!(d >= lo)) lo = d;
+                if (!(d <= hi)) hi = d;
+            }
         }
-        return m;
-    }
-
-    private static Column negated(Column c) {
-        double[] v = new double[c.size()];
-        for (int r = 0; r < v.length; r++) v[r] = c.get(r) instanceof Double d ? -d : Double.NaN;
-        return new dev.hmspec.data.NumberColumn(c.name(), v);
+        return new double[] {lo, hi};
     }
 
     private static void checkFormat(SourceFile f, Span span, String spec, FieldType type, List<Diagnostic> out) {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * with up to four significant digits; dates print as %Y-%m-%d (with time when not midnight).
  */
 final class ValueFormat {
+    private static final TimeFormat DATE = TimeFormat.compile("%Y-%m-%d");
+    private static final TimeFormat DATE_TIME = TimeFormat.compile("%Y-%m-%d %H:%M");
     private final NumberFormat number;
     private final TimeFormat time;
 
@@ -35,7 +37,7 @@ final class ValueFormat {
         }
         if (value instanceof Long ms) {
             if (time != null) return time.format(ms);
-            return ms % 86_400_000L == 0 ? TimeFormat.compile("%Y-%m-%d").format(ms) : TimeFormat.compile("%Y-%m-%d %H:%M").format(ms);
+            return ms % 86_400_000L == 0 ? DATE.format(ms) : DATE_TIME.format(ms);
         }
         return String.valueOf(value);
     }

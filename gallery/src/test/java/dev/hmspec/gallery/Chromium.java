@@ -26,7 +26,6 @@ final class Chromium {
     static boolean available() { return Files.isExecutable(BINARY) && Files.isExecutable(DRIVER); }
 
     static ChromeDriver start(Path profile) throws IOException {
-        System.setProperty("SE_OFFLINE", "true");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BINARY.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

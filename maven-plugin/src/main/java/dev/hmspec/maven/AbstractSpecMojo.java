@@ -7,7 +7,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 
-/** The parameters every hmspec goal shares: which specs, where their data may live, skipping. */
+/** The parameters every hmspec goal shares: which specs, and skipping. */
 abstract class AbstractSpecMojo extends AbstractMojo {
     /**
      * The folder holding the {@code .hmspec} files, searched recursively. A missing folder is
@@ -27,21 +27,9 @@ abstract class AbstractSpecMojo extends AbstractMojo {
     @Parameter
     List<String> excludes;
 
-    /**
-     * The folder data files must stay inside: a spec whose {@code data "..."} path leaves it
-     * (by {@code ..} or a symbolic link) fails with a diagnostic. Paths are still written
-     * relative to the spec file.
-     */
-    @Parameter(property = "hmspec.dataRoot", defaultValue = "${project.basedir}", required = true)
-    File dataRoot;
-
     /** Skip this goal entirely ({@code -Dhmspec.skip}). */
     @Parameter(property = "hmspec.skip", defaultValue = "false")
     boolean skip;
-
-    /** Fail the build when a spec has warnings, not only when it has errors. */
-    @Parameter(property = "hmspec.failOnWarning", defaultValue = "false")
-    boolean failOnWarning;
 
     List<SpecSet.Spec> specs() throws MojoExecutionException {
         try {

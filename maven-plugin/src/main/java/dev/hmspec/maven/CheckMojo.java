@@ -15,7 +15,7 @@ import org.apache.maven.plugins.annotations.Mojo;
  * and fails the build when any spec has errors (or warnings, with {@code failOnWarning}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class CheckMojo extends AbstractSpecMojo {
+public class CheckMojo extends AbstractCompileMojo {
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {

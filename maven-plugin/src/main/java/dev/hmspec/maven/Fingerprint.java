@@ -8,7 +8,11 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The key that decides whether a spec must be rendered again: a SHA-256 over the spec's text,
@@ -38,11 +42,29 @@ final class Fingerprint {
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** Size and time of the jar a class came from, so a rebuilt renderer re-renders everything. */
+    /**
+     * The content of the jar (or classes folder) a class came from: a hash over its entries'
+     * names and CRCs, so a changed renderer re-renders everything, while a jar merely
+     * repackaged with new timestamps does not.
+     */
     static String codeVersion(Class<?> type) {
         try {
-            Path jar = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return Files.isRegularFile(jar) ? jar.getFileName() + ":" + Files.size(jar) + ":" + Files.getLastModifiedTime(jar).toMillis() : "classes";
+            Path location = Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+            MessageDigest sha = sha256();
+            if (Files.isRegularFile(location)) {
+                try (ZipFile zip = new ZipFile(location.toFile())) {
+                    zip.stream().filter(e -> !e.isDirectory()).sorted(Comparator.comparing(ZipEntry::getName))
+                       .forEach(e -> update(sha, e.getName() + "=" + e.getCrc() + "\n"));
+                }
+            } else {
+                try (Stream<Path> files = Files.walk(location)) {
+                    for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile).sorted()::iterator) {
+                        update(sha, location.relativize(f) + "=");
+                        sha.update(Files.readAllBytes(f));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
         } catch (Exception e) {
             return "unknown";
         }

@@ -20,7 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * stay), the others still render, then the build fails listing every error.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.GENERATE_RESOURCES, threadSafe = true)
-public class RenderMojo extends AbstractSpecMojo {
+public class RenderMojo extends AbstractCompileMojo {
     /**
      * Where the rendered files go. The goal also keeps its incremental state there, in
      * {@code .hmspec-state.properties} (delete it, or use {@code hmspec.force}, to render all).
@@ -66,6 +66,7 @@ public class RenderMojo extends AbstractSpecMojo {
         RenderRun.Settings settings = new RenderRun.Settings(outputDirectory.toPath().toAbsolutePath().normalize(),
                 dataRoot.toPath(), wanted, RenderOptions.defaults().withPngScale(pngScale), pool, force, failOnWarning);
         RenderRun.Result result;
+        long started = System.nanoTime();
         try {
             result = new RenderRun(settings).run(specs);
         } catch (IOException e) {
@@ -83,7 +84,7 @@ public class RenderMojo extends AbstractSpecMojo {
         getLog().info("hmspec: " + plural(result.count(RenderRun.Status.RENDERED), "spec") + " rendered, "
                 + result.count(RenderRun.Status.UP_TO_DATE) + " up to date, " + result.count(RenderRun.Status.FAILED) + " failed"
                 + (result.removed().isEmpty() ? "" : ", " + plural(result.removed().size(), "stale file") + " removed")
-                + " (" + outputDirectory + ")");
+                + String.format(java.util.Locale.ROOT, " in %.1f s (%s)", (System.nanoTime() - started) / 1e9, outputDirectory));
         findings.failIfNeeded("render", specs.size(), failOnWarning);
     }
 }

@@ -32,11 +32,14 @@ final class RenderRun {
                     int threads, boolean force, boolean failOnWarning) {
         Settings { formats = List.copyOf(formats); }
 
+        /** Everything besides the spec and its data that changes the output, hashed into each fingerprint. */
         String describe() {
-            return formats + " png×" + options.pngScale() + " cells≤" + options.maxCellRects() + " "
-                    + Fingerprint.codeVersion(Renderers.class) + " " + Fingerprint.codeVersion(RenderRun.class);
+            return formats + " png×" + options.pngScale() + " cells≤" + options.maxCellRects() + " " + CODE;
         }
     }
+
+    /** The renderer's and this plugin's code, computed once per JVM. */
+    private static final String CODE = Fingerprint.codeVersion(Renderers.class) + " " + Fingerprint.codeVersion(RenderRun.class);
 
     enum Status { RENDERED, UP_TO_DATE, FAILED }
 

@@ -77,6 +77,9 @@ public final class PreviewServer implements AutoCloseable {
                 case VIEW:
                     view(exchange, route);
                     break;
+                case FAVICON:
+                    exchange.sendResponseHeaders(204, -1); // no icon, and no 404 in the browser console
+                    break;
                 case FORBIDDEN:
                     send(exchange, 403, "text/plain; charset=utf-8", "forbidden: outside the served folder\n".getBytes(StandardCharsets.UTF_8));
                     break;

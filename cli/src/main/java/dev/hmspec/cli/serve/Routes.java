@@ -12,7 +12,7 @@ import java.util.Optional;
  * among the scanned specs, so a refused or unknown path is simply 403 or 404.
  */
 final class Routes {
-    enum Kind { INDEX, EVENTS, VIEW, FORBIDDEN, NOT_FOUND }
+    enum Kind { INDEX, EVENTS, VIEW, FAVICON, FORBIDDEN, NOT_FOUND }
 
     /** {@code slug} and {@code extension} are set for VIEW ("maps/iris", "html"). */
     record Route(Kind kind, String slug, String extension) {
@@ -33,6 +33,7 @@ final class Routes {
         String path = uri.getPath();
         if (path.equals("/") || path.equals("/index.html")) return Route.of(Kind.INDEX);
         if (path.equals("/events")) return Route.of(Kind.EVENTS);
+        if (path.equals("/favicon.ico")) return Route.of(Kind.FAVICON);
         if (!path.startsWith("/view/")) return Route.of(Kind.NOT_FOUND);
         String rest = path.substring("/view/".length());
         int dot = rest.lastIndexOf('.');

@@ -33,6 +33,11 @@ public final class Workspace {
 
     private record Cached(String stamp, Compiled compiled) {}
 
+    /** The data files each spec names, re-read only when the spec file itself changed. */
+    private record Inputs(String specStamp, List<Path> dataFiles) {}
+
+    private final Map<Path, Inputs> inputs = new java.util.HashMap<>();
+
     public Workspace(Path dirOrSpec, Function<Path, Compiled> compiler) {
         this.root = dirOrSpec.toAbsolutePath().normalize();
         this.singleFile = Files.isRegularFile(root);
@@ -65,6 +70,7 @@ public final class Workspace {
         stamps.clear();
         stamps.putAll(next);
         cache.keySet().retainAll(found.keySet());
+        inputs.keySet().retainAll(found.values());
         return changed;
     }
 
@@ -101,17 +107,24 @@ public final class Workspace {
     }
 
     /** Size and time of the spec and of each data file it names; "missing" for absent files. */
-    private static String stamp(Path spec) {
-        StringBuilder b = new StringBuilder(fileStamp(spec));
-        try {
-            String text = Files.readString(spec);
-            for (Path data : SpecInputs.of(SourceFile.of(spec, spec.toString(), text)).dataFiles()) {
-                b.append('|').append(data).append('=').append(fileStamp(data));
-            }
-        } catch (IOException | RuntimeException e) {
-            b.append("|unreadable");
+    private String stamp(Path spec) {
+        String own = fileStamp(spec);
+        Inputs known = inputs.get(spec);
+        if (known == null || !known.specStamp().equals(own)) {
+            known = new Inputs(own, dataFiles(spec));
+            inputs.put(spec, known);
         }
+        StringBuilder b = new StringBuilder(own);
+        for (Path data : known.dataFiles()) b.append('|').append(data).append('=').append(fileStamp(data));
         return b.toString();
+    }
+
+    private static List<Path> dataFiles(Path spec) {
+        try {
+            return SpecInputs.of(SourceFile.of(spec, spec.toString(), Files.readString(spec))).dataFiles();
+        } catch (IOException | RuntimeException e) {
+            return List.of(); // unreadable now; the spec's own stamp changes when it is fixed
+        }
     }
 
     private static String fileStamp(Path p) {

@@ -3,10 +3,10 @@ package dev.hmspec.cli;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code hmspec render | check}: exit 0 when clean, 1 when a spec has errors, 2 for a usage mistake. */
+/** {@code hmspec render | check | serve}: exit 0 when clean, 1 when a spec has errors, 2 for a usage mistake. */
 @Command(name = "hmspec", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Interactive heatmaps from a declarative grammar-of-graphics language.",
-        subcommands = {RenderCommand.class, CheckCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -26,6 +26,6 @@ public final class Main implements Runnable {
     }
 
     @Override public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: render or check");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: render, check or serve");
     }
 }

@@ -1,0 +1,19 @@
+package dev.hmspec.maven;
+
+import java.io.File;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/** The parameters of the goals that compile specs (check, render): where data may live, what fails the build. */
+abstract class AbstractCompileMojo extends AbstractSpecMojo {
+    /**
+     * The folder data files must stay inside: a spec whose {@code data "..."} path leaves it
+     * (by {@code ..} or a symbolic link) fails with a diagnostic. Paths are still written
+     * relative to the spec file.
+     */
+    @Parameter(property = "hmspec.dataRoot", defaultValue = "${project.basedir}", required = true)
+    File dataRoot;
+
+    /** Fail the build when a spec has warnings, not only when it has errors. */
+    @Parameter(property = "hmspec.failOnWarning", defaultValue = "false")
+    boolean failOnWarning;
+}

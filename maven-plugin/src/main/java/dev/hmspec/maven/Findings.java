@@ -1,0 +1,41 @@
+package dev.hmspec.maven;
+
+import dev.hmspec.diag.Diagnostic;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * Collects the diagnostics of a goal's specs, logs each spec's report at its severity, and
+ * turns them into the build failure: the message lists every diagnostic's
+ * {@code path:line:col: error[HMxxx]: message} line, so the failure summary alone says what to fix.
+ */
+final class Findings {
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+    private int failedSpecs;
+
+    void add(List<Diagnostic> diagnostics, String report, boolean failed, Log log) {
+        if (failed) failedSpecs++;
+        for (Diagnostic d : diagnostics) (d.isError() ? errors : warnings).add(d);
+        if (report.isEmpty()) return;
+        String text = report.endsWith("\n") ? report.substring(0, report.length() - 1) : report;
+        if (failed) log.error(text); else log.warn(text);
+    }
+
+    /** Throws when anything failed, or when warnings count as failures. */
+    void failIfNeeded(String goal, int specs, boolean failOnWarning) throws MojoFailureException {
+        boolean warningsFail = failOnWarning && !warnings.isEmpty();
+        if (failedSpecs == 0 && !warningsFail) return;
+        StringBuilder m = new StringBuilder("hmspec:" + goal + ": ");
+        m.append(AbstractSpecMojo.plural(failedSpecs, "spec")).append(" of ").append(specs).append(" failed with ")
+         .append(AbstractSpecMojo.plural(errors.size(), "error"));
+        if (!warnings.isEmpty()) m.append(" and ").append(AbstractSpecMojo.plural(warnings.size(), "warning"));
+        if (warningsFail) m.append(" (failOnWarning is set)");
+        m.append(':');
+        for (Diagnostic d : errors) m.append("\n  ").append(SpecCompiler.headline(d));
+        if (warningsFail) for (Diagnostic d : warnings) m.append("\n  ").append(SpecCompiler.headline(d));
+        throw new MojoFailureException(m.toString());
+    }
+}

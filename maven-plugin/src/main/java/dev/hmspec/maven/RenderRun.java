@@ -1,0 +1,154 @@
+package dev.hmspec.maven;
+
+import dev.hmspec.Compiled;
+import dev.hmspec.SpecInputs;
+import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.render.Format;
+import dev.hmspec.render.OutputWriter;
+import dev.hmspec.render.RenderOptions;
+import dev.hmspec.render.Renderers;
+import dev.hmspec.source.SourceFile;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One incremental render of a set of specs into an output folder, free of Maven types so
+ * tests drive it directly. Specs whose fingerprint is unchanged (and whose outputs are all
+ * there) are skipped; the others compile and render in parallel on a bounded pool. A spec
+ * that fails writes nothing, so its earlier outputs stay; its state entry is cleared so the
+ * next build retries it. Outputs of specs that are gone are deleted.
+ */
+final class RenderRun {
+    record Settings(Path outputDirectory, Path dataRoot, List<Format> formats, RenderOptions options,
+                    int threads, boolean force, boolean failOnWarning) {
+        Settings { formats = List.copyOf(formats); }
+
+        /** Everything besides the spec and its data that changes the output, hashed into each fingerprint. */
+        String describe() {
+            return formats + " png×" + options.pngScale() + " cells≤" + options.maxCellRects() + " " + CODE;
+        }
+    }
+
+    /** The renderer's and this plugin's code, computed once per JVM. */
+    private static final String CODE = Fingerprint.codeVersion(Renderers.class) + " " + Fingerprint.codeVersion(RenderRun.class);
+
+    enum Status { RENDERED, UP_TO_DATE, FAILED }
+
+    /** What happened to one spec: its fingerprint, diagnostics (also printed in {@code report}) and output files. */
+    record Outcome(SpecSet.Spec spec, Status status, String key, List<Diagnostic> diagnostics, String report,
+                   List<String> outputs) {}
+
+    record Result(List<Outcome> outcomes, List<String> removed) {
+        long count(Status s) { return outcomes.stream().filter(o -> o.status() == s).count(); }
+    }
+
+    private final Settings settings;
+    private final SpecCompiler compiler;
+
+    RenderRun(Settings settings) {
+        this.settings = settings;
+        this.compiler = new SpecCompiler(settings.dataRoot());
+    }
+
+    Result run(List<SpecSet.Spec> specs) throws IOException, InterruptedException {
+        Path out = settings.outputDirectory();
+        Files.createDirectories(out);
+        RenderState state = RenderState.load(out);
+        List<String> removed = removeDeleted(specs, state, out);
+        int threads = Math.max(1, Math.min(settings.threads(), specs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "hmspec-render");
+            t.setDaemon(true);
+            return t;
+        });
+        List<Outcome> outcomes = new ArrayList<>();
+        try {
+            List<Future<Outcome>> futures = new ArrayList<>();
+            for (SpecSet.Spec spec : specs) futures.add(pool.submit(() -> renderOne(spec, state.get(spec.slug()))));
+            for (Future<Outcome> f : futures) {
+                try {
+                    outcomes.add(f.get());
+                } catch (ExecutionException e) {
+                    throw new IOException(e.getCause().getMessage(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        for (Outcome o : outcomes) {
+            if (o.status() == Status.FAILED) {
+                RenderState.Entry old = state.get(o.spec().slug());
+                state.put(o.spec().slug(), new RenderState.Entry("", old == null ? List.of() : old.outputs()));
+            } else if (o.status() == Status.RENDERED) {
+                // With failOnWarning a warned spec is not recorded, so the next build warns (and fails) again.
+                boolean retry = settings.failOnWarning() && !o.diagnostics().isEmpty();
+                state.put(o.spec().slug(), new RenderState.Entry(retry ? "" : o.key(), o.outputs()));
+            }
+        }
+        state.save(out);
+        return new Result(outcomes, removed);
+    }
+
+    private Outcome renderOne(SpecSet.Spec spec, RenderState.Entry previous) throws IOException {
+        byte[] bytes = Files.readAllBytes(spec.path());
+        List<Path> data = dataFiles(spec.path(), bytes);
+        String key = Fingerprint.of(bytes, settings.describe(), data);
+        if (!settings.force() && previous != null && key.equals(previous.fingerprint()) && allExist(previous.outputs())) {
+            return new Outcome(spec, Status.UP_TO_DATE, key, List.of(), "", previous.outputs());
+        }
+        Compiled compiled = compiler.compile(spec.path(), bytes);
+        String report = SpecCompiler.print(compiled);
+        if (compiled.scene().isEmpty()) return new Outcome(spec, Status.FAILED, key, compiled.diagnostics(), report, List.of());
+        List<String> outputs = new ArrayList<>();
+        try {
+            for (Format format : settings.formats()) {
+                String name = format.fileName(spec.slug());
+                OutputWriter.writeAtomically(settings.outputDirectory().resolve(name),
+                        Renderers.render(compiled.scene().get(), format, settings.options()));
+                outputs.add(name);
+            }
+        } catch (IOException | RuntimeException e) {
+            String why = SpecCompiler.display(spec.path()) + ": error: could not write its " + settings.formats()
+                    + " output (" + e + ")\n";
+            return new Outcome(spec, Status.FAILED, key, compiled.diagnostics(), report + why, List.of());
+        }
+        return new Outcome(spec, Status.RENDERED, key, compiled.diagnostics(), report, outputs);
+    }
+
+    private static List<Path> dataFiles(Path spec, byte[] bytes) {
+        try {
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            return SpecInputs.of(SourceFile.of(spec, spec.toString(), text)).dataFiles();
+        } catch (RuntimeException e) {
+            return List.of(); // the compiler will report whatever is wrong
+        }
+    }
+
+    private boolean allExist(List<String> outputs) {
+        return !outputs.isEmpty() && outputs.stream().allMatch(o -> Files.isRegularFile(settings.outputDirectory().resolve(o)));
+    }
+
+    /** Deletes the outputs of specs that were rendered before but are no longer in the set. */
+    private static List<String> removeDeleted(List<SpecSet.Spec> specs, RenderState state, Path out) throws IOException {
+        Set<String> current = new HashSet<>();
+        for (SpecSet.Spec s : specs) current.add(s.slug());
+        List<String> removed = new ArrayList<>();
+        for (String slug : state.entries().keySet()) {
+            if (current.contains(slug)) continue;
+            for (String file : state.remove(slug).outputs()) {
+                Path p = out.resolve(file).normalize();
+                if (p.startsWith(out) && Files.deleteIfExists(p)) removed.add(file);
+            }
+        }
+        return removed;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.hmspec.maven;
+
+import dev.hmspec.CompileOptions;
+import dev.hmspec.Compiled;
+import dev.hmspec.Hmspec;
+import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.diag.DiagnosticPrinter;
+import dev.hmspec.source.SourceFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Compiles one spec the way the build reports it: diagnostics name the spec by its path
+ * relative to the working folder when it is inside it (short, clickable in IDE and CI logs),
+ * absolute otherwise; data paths must stay inside the data root.
+ */
+final class SpecCompiler {
+    private final CompileOptions options;
+
+    SpecCompiler(Path dataRoot) {
+        this.options = new CompileOptions(Optional.of(dataRoot.toAbsolutePath().normalize()), false);
+    }
+
+    /** Compiles text already read (so the fingerprint and the compiler see the same bytes). */
+    Compiled compile(Path spec, byte[] bytes) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return Hmspec.compile(spec, options); // reports "not UTF-8 text"
+        }
+        return Hmspec.compile(SourceFile.of(spec, display(spec), text), options);
+    }
+
+    static String display(Path p) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path abs = p.toAbsolutePath().normalize();
+        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    /** Every diagnostic printed compiler-style, one after another. */
+    static String print(Compiled compiled) {
+        StringBuilder b = new StringBuilder();
+        for (Diagnostic d : compiled.diagnostics()) b.append(DiagnosticPrinter.print(d));
+        return b.toString();
+    }
+
+    /** The first line of a printed diagnostic: {@code path:line:col: error[HMxxx]: message}. */
+    static String headline(Diagnostic d) {
+        String printed = DiagnosticPrinter.print(d);
+        int nl = printed.indexOf('\n');
+        return nl < 0 ? printed : printed.substring(0, nl);
+    }
+}

@@ -39,7 +39,7 @@ public final class Binder {
         Result<Table> loaded = DataReader.read(data.get(), f.directory(), root);
         report(f, loaded.problems(), out);
         if (loaded.value() == null) return Optional.empty();
-        String dataName = data.get().source() instanceof dev.hmspec.ast.DataSource.File file ? file.path() : "inline data";
+        String dataName = data.get().source() instanceof dev.hmspec.ast.DataSource.File file ? file.path() : "values";
         Result<Table> transformed = Pipeline.run(loaded.value(), view.transforms(), dataName);
         report(f, transformed.problems(), out);
         Table table = transformed.value();

@@ -38,7 +38,8 @@ function attachKeys(view) {
   c.setAttribute("aria-roledescription", "heatmap");
   c.setAttribute("aria-label", (s.title ? s.title + ": " : "") + s.rows + " rows by " + s.columns +
     " columns. Arrow keys move between cells, plus and minus zoom, shift and arrows pan, Escape resets.");
-  c.addEventListener("focus", function () { if (!view.focus && view.cells) view.setFocus(0, 0); });
+  // Only keyboard focus starts at a cell; a click focuses the canvas without moving anything.
+  c.addEventListener("focus", function () { if (!view.focus && view.cells && c.matches(":focus-visible")) view.setFocus(0, 0); });
   c.addEventListener("blur", function () { view.page.tip.hidden = true; });
   c.addEventListener("keydown", function (e) {
     var f = view.focus || { col: 0, row: 0 }, w = view.win, handled = true;

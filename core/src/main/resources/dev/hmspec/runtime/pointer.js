@@ -105,6 +105,7 @@ function attachPointer(view) {
     if (Math.abs(p[0] - drag.start[0]) + Math.abs(p[1] - drag.start[1]) > 3) drag.moved = true;
     if (!drag.moved) return;
     page.tip.hidden = true;
+    if (view.hover) { view.hover = null; view.paintOverlay(); }
     if (drag.mode === "pan") {
       var w = drag.win;
       view.win = w;

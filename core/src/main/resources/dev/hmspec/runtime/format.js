@@ -40,7 +40,7 @@ function makeFormat(spec) {
     else if (type === "s") { var si = siParts(a, precision == null ? 6 : Math.max(1, precision)); body = si[0]; suffix = si[1]; }
     else body = precision == null ? String(a) : trimZeros(a.toPrecision(Math.max(1, precision)));
     if (trim) body = trimZeros(body);
-    if (neg && +body === 0 && !/[1-9]/.test(body)) neg = false; // no "-0" after rounding
+    if (neg && sign !== "+" && !/[1-9]/.test(body)) neg = false; // no "-0" after rounding (as in Java)
     if (comma) { var dot = body.indexOf("."), ip = dot < 0 ? body : body.slice(0, dot); body = groupThousands(ip) + (dot < 0 ? "" : body.slice(dot)); }
     var pre = neg ? (sign === "(" ? "(" : "-") : sign === "+" ? "+" : sign === " " ? " " : "";
     var post = neg && sign === "(" ? ")" : "";
@@ -54,7 +54,7 @@ function makeFormat(spec) {
 }
 
 function roundedFixed(a, p) {
-  if (a === 0) return "0";
+  if (a === 0) return (0).toFixed(p - 1);
   var e = Math.floor(Math.log10(a)), digits = Math.max(0, p - 1 - e);
   return Number(a.toPrecision(p)).toFixed(Math.min(100, digits));
 }

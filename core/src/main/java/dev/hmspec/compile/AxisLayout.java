@@ -11,8 +11,12 @@ record AxisLayout(double angle, int every, double maxLabelWidth) {
     private static final double SPACING = 1.25; // label height (em) plus breathing room
 
     static AxisLayout horizontal(List<String> labels, double step, Double forcedAngle) {
+        return horizontal(maxWidth(labels), step, forcedAngle);
+    }
+
+    /** The rule itself, from the widest label: runtime.js ports it to re-lay out zoomed axes (a test compares both). */
+    static AxisLayout horizontal(double maxW, double step, Double forcedAngle) {
         double fs = Theme.LABEL_SIZE;
-        double maxW = maxWidth(labels);
         double line = fs * SPACING;
         if (forcedAngle != null) {
             double a = Math.abs(Math.toRadians(forcedAngle));
@@ -26,9 +30,11 @@ record AxisLayout(double angle, int every, double maxLabelWidth) {
         return new AxisLayout(-90, nice(Math.ceil(line / step)), maxW);
     }
 
-    static AxisLayout vertical(List<String> labels, double step) {
+    static AxisLayout vertical(List<String> labels, double step) { return vertical(maxWidth(labels), step); }
+
+    static AxisLayout vertical(double maxW, double step) {
         double line = Theme.LABEL_SIZE * SPACING;
-        return new AxisLayout(0, nice(Math.ceil(line / step)), maxWidth(labels));
+        return new AxisLayout(0, nice(Math.ceil(line / step)), maxW);
     }
 
     /** Height the rotated labels take below the axis. */

@@ -41,6 +41,11 @@ final class LegendBuilder {
 
     double height(double plotH) { return titleHeight() + rampHeight(plotH) + (noDataSwatch ? 24 : 0) + 8; }
 
+    /** The colorbar's rectangle {x, y, width, height} as {@link #build} places it (the runtime points at it). */
+    double[] rampBox(double left, double top, double plotH) {
+        return new double[] {left, top + titleHeight(), Theme.RAMP_WIDTH, rampHeight(plotH)};
+    }
+
     Group build(double left, double top, double plotH) {
         List<Node> nodes = new ArrayList<>();
         nodes.add(new Text(left, top, mapping.title(), Theme.AXIS_TITLE_SIZE, true, Text.Anchor.START, Text.Baseline.TOP,

@@ -81,8 +81,9 @@ final class ViewCompiler {
         if (xAxis) nodes.add(AxisBuilder.x(cells.xLabels(), xLayout, plotLeft, plotTop + plotH, plotW, xTitle));
         if (yAxis) nodes.add(AxisBuilder.y(cells.yLabels(), yLayout, plotLeft, plotTop, plotH, yTitle, Theme.PAD));
         double legendH = 0;
+        double legendX = plotLeft + plotW + Theme.LEGEND_GAP;
         if (legend) {
-            Group g = legendBuilder.build(plotLeft + plotW + Theme.LEGEND_GAP, plotTop, plotH);
+            Group g = legendBuilder.build(legendX, plotTop, plotH);
             nodes.add(g);
             legendH = legendBuilder.height(plotH);
         }
@@ -91,7 +92,9 @@ final class ViewCompiler {
                 : Math.max(plotTop + plotH + bottom, plotTop + legendH + Theme.PAD) - top;
         String id = "view-" + (index + 1);
         ViewInfo info = new ViewInfo(id, title, plotLeft, plotTop, plotW, plotH, x.field().field().text(),
-                y.field().field().text(), color.field().field().text(), interactions(bound));
+                y.field().field().text(), color.field().field().text(), interactions(bound),
+                RuntimeInfoBuilder.build(bound, mapping, cells, xAxis, yAxis, forcedAngle,
+                        legend ? legendBuilder.rampBox(legendX, plotTop, plotH) : null, size));
         return new Compiled(new Group("view", 0, 0, nodes), info, width, height);
     }
 

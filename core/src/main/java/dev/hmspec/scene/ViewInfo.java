@@ -5,11 +5,19 @@ import java.util.List;
 /**
  * What the browser runtime needs to know about one view beyond its drawing: where the plot
  * area is (absolute page coordinates), which fields each channel shows, and which
- * interactions the spec asked for ({@code "zoom x"}, {@code "tooltip"} ...).
+ * interactions the spec asked for ({@code "zoom x"}, {@code "tooltip"} ...), and the
+ * {@link RuntimeInfo} the page's script works from.
  */
 public record ViewInfo(String id, String title, double plotX, double plotY, double plotWidth, double plotHeight,
-                       String xField, String yField, String colorField, List<Interaction> interactions) {
+                       String xField, String yField, String colorField, List<Interaction> interactions,
+                       RuntimeInfo runtime) {
     public ViewInfo { interactions = List.copyOf(interactions); }
+
+    /** A view without runtime details (hand-built scenes): the page falls back to per-cell colors and tooltips. */
+    public ViewInfo(String id, String title, double plotX, double plotY, double plotWidth, double plotHeight,
+                    String xField, String yField, String colorField, List<Interaction> interactions) {
+        this(id, title, plotX, plotY, plotWidth, plotHeight, xField, yField, colorField, interactions, null);
+    }
 
     /** One requested interaction: its name and optional axis ("x", "y", "xy") or empty string. */
     public record Interaction(String name, String axis) {}

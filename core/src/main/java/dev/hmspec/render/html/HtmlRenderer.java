@@ -7,29 +7,20 @@ import dev.hmspec.render.json.SceneJson;
 import dev.hmspec.render.svg.SvgRenderer;
 import dev.hmspec.render.svg.Xml;
 import dev.hmspec.scene.Scene;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Scene → one self-contained HTML page: inline SVG, inline CSS and runtime script, and the
- * view metadata as a JSON data block. Nothing is loaded from the network, so the file works
- * offline and from {@code file://}.
+ * Scene → one self-contained HTML page: inline SVG (titles, axes, legend; cell grids left as
+ * placeholders), inline CSS and runtime script, the views as a JSON data block and each view's
+ * cells as a base64 binary block the runtime draws on a canvas. Nothing is loaded from the
+ * network, so the file works offline and from {@code file://}.
  */
 public final class HtmlRenderer {
     private HtmlRenderer() {}
-
-    static final String RUNTIME_JS = "/dev/hmspec/runtime/runtime.js";
-    static final String RUNTIME_CSS = "/dev/hmspec/runtime/runtime.css";
-
-    /** Read once per JVM: the build may render hundreds of pages. */
-    private static final class Assets {
-        static final String JS = resource(RUNTIME_JS);
-        static final String CSS = resource(RUNTIME_CSS);
-    }
 
     public static byte[] render(Scene scene, RenderOptions options) {
         return page(scene, options).getBytes(StandardCharsets.UTF_8);
@@ -37,43 +28,45 @@ public final class HtmlRenderer {
 
     public static String page(Scene scene, RenderOptions options) {
         String title = scene.title() == null ? "" : scene.title();
+        List<ViewPayload.Built> views = ViewPayload.build(scene, options);
+        boolean auto = views.stream().anyMatch(ViewPayload.Built::autoSize);
         StringBuilder b = new StringBuilder(8192);
         b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"hmspec\">\n")
                 .append("<title>").append(Xml.text(title)).append("</title>\n")
-                .append("<style>\n").append(Assets.CSS).append("</style>\n</head>\n<body>\n")
-                .append("<figure class=\"hm-figure\">\n")
-                .append(SvgRenderer.renderInline(scene, options))
+                .append("<style>\n").append(RuntimeAssets.CSS).append("</style>\n</head>\n<body>\n")
+                .append("<figure class=\"hm-figure").append(auto ? " hm-auto" : "").append("\">\n")
+                .append(SvgRenderer.renderInlineForCanvas(scene, options))
                 .append("</figure>\n")
                 .append("<div class=\"hm-tooltip\" data-hm-tooltip role=\"tooltip\" hidden></div>\n")
                 .append("<script type=\"application/json\" id=\"hmspec-data\">")
-                .append(ScriptJson.escape(payload(scene)))
-                .append("</script>\n<script>\n").append(Assets.JS).append("</script>\n</body>\n</html>\n");
+                .append(ScriptJson.escape(payload(scene, views)))
+                .append("</script>\n");
+        // base64 has no '<', so a binary block cannot end its script element early.
+        for (ViewPayload.Built v : views) {
+            if (v.cells() == null) continue;
+            b.append("<script type=\"application/octet-stream\" id=\"").append(v.blobId()).append("\">")
+                    .append(v.cells().base64()).append("</script>\n");
+        }
+        b.append("<script>\n").append(RuntimeAssets.JS).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
 
-    /** What the runtime reads: the scene size and the per-view metadata. */
-    static String payload(Scene scene) {
+    /** What the runtime reads: the scene size and, per view, its metadata and cell descriptor. */
+    static String payload(Scene scene, List<ViewPayload.Built> views) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("version", 1);
         data.put("title", scene.title());
         data.put("width", scene.width());
         data.put("height", scene.height());
-        data.put("views", scene.views());
+        List<Object> list = new ArrayList<>();
+        for (ViewPayload.Built v : views) list.add(v.json());
+        data.put("views", list);
         try {
             return SceneJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("page data serialization failed: " + e.getOriginalMessage(), e);
-        }
-    }
-
-    private static String resource(String path) {
-        try (InputStream in = HtmlRenderer.class.getResourceAsStream(path)) {
-            if (in == null) throw new IllegalStateException("missing resource " + path + " (broken build?)");
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

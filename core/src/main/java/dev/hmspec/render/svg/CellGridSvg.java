@@ -30,6 +30,16 @@ final class CellGridSvg {
         if (g.x() != 0 || g.y() != 0) w.attr("transform", "translate(" + Num.format(g.x()) + "," + Num.format(g.y()) + ")");
     }
 
+    /** An empty plot-sized group the page runtime finds by {@code data-cells="canvas"} and draws over. */
+    static void placeholder(SvgWriter w, CellGrid g, boolean markPlot) {
+        open(w, g, "canvas", markPlot);
+        double[] ce = g.columnEdges(), re = g.rowEdges();
+        w.newline().start("rect").attr("class", "hm-plot-area")
+                .attr("x", Math.min(ce[0], ce[g.columns()])).attr("y", Math.min(re[0], re[g.rows()]))
+                .attr("width", Math.abs(g.width())).attr("height", Math.abs(g.height())).attr("fill", "none").end();
+        w.newline().end();
+    }
+
     private static void rects(SvgWriter w, CellGrid g, boolean markPlot) {
         open(w, g, "rects", markPlot);
         // crispEdges: no anti-aliased seams between neighbours, exact colours at cell centres.

@@ -27,21 +27,31 @@ public final class SvgRenderer {
     private final boolean standalone;
     private final SvgWriter w;
     private final StringBuilder out = new StringBuilder(4096);
+    private final boolean cellsOnCanvas;
     private boolean markPlotGroups;
     private int rampCount;
 
-    private SvgRenderer(RenderOptions options, boolean standalone) {
+    private SvgRenderer(RenderOptions options, boolean standalone, boolean cellsOnCanvas) {
         this.options = options;
         this.standalone = standalone;
+        this.cellsOnCanvas = cellsOnCanvas;
         this.w = new SvgWriter(out);
     }
 
     public static String render(Scene scene, RenderOptions options) {
-        return new SvgRenderer(options, true).document(scene);
+        return new SvgRenderer(options, true, false).document(scene);
     }
 
     public static String renderInline(Scene scene, RenderOptions options) {
-        return new SvgRenderer(options, false).document(scene);
+        return new SvgRenderer(options, false, false).document(scene);
+    }
+
+    /**
+     * The inline drawing for the interactive page: cell grids become empty placeholders that
+     * the page's runtime covers with a canvas (the cells travel once, as a binary payload).
+     */
+    public static String renderInlineForCanvas(Scene scene, RenderOptions options) {
+        return new SvgRenderer(options, false, true).document(scene);
     }
 
     private String document(Scene scene) {
@@ -73,6 +83,7 @@ public final class SvgRenderer {
         else if (n instanceof Rect r) rect(r);
         else if (n instanceof Text t) text(t);
         else if (n instanceof Line l) line(l);
+        else if (n instanceof CellGrid g && cellsOnCanvas) CellGridSvg.placeholder(w, g, !markPlotGroups);
         else if (n instanceof CellGrid g)
             CellGridSvg.write(w, g, options.maxCellRects(), !markPlotGroups, standalone ? "xlink:href" : "href");
         else if (n instanceof ColorRamp r) ramp(r);

@@ -43,7 +43,11 @@ class HtmlRendererTest {
             assertFalse(p.contains("<link") || p.contains("@import"));
             // every reference is in-document: a data URI or a fragment
             assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(?!data:|#)").matcher(p).find(), "no external references");
-            assertFalse(Pattern.compile("url\\((?!#)").matcher(p).find(), "no external CSS urls");
+            String markup = p.replaceAll("(?s)<script>.*?</script>", "");
+            assertFalse(Pattern.compile("url\\((?!#)").matcher(markup).find(), "no external CSS urls");
+            String runtime = p.substring(p.indexOf("<script>\n"));
+            for (String api : List.of("fetch(", "xmlhttprequest", "websocket", "eventsource", "sendbeacon", "import("))
+                assertFalse(runtime.contains(api), "the runtime never calls " + api);
         }
     }
 
@@ -64,7 +68,9 @@ class HtmlRendererTest {
         assertEquals(480, d.get("width").asInt());
         JsonNode view = d.get("views").get(0);
         assertEquals("view-0", view.get("id").asText());
-        assertEquals(80, view.get("plotX").asInt());
+        assertEquals(80, view.get("plot").get(0).asInt());
+        assertEquals(3, view.get("columns").asInt());
+        assertEquals("hm-cells-1", view.get("cells").get("blob").asText());
         assertEquals("tooltip", view.get("interactions").get(0).get("name").asText());
     }
 
@@ -75,7 +81,7 @@ class HtmlRendererTest {
         assertFalse(p.contains("</script><img"));
         assertFalse(p.contains("<img"));
         assertFalse(p.contains("<!--"));
-        assertEquals(2, count(p, "</script>"), "only the page's own two script elements close");
+        assertEquals(3, count(p, "</script>"), "only the page's own three script elements close (data, cells, runtime)");
         assertTrue(p.contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"), "SVG text is entity-escaped");
         assertEquals(hostile, data(p).get("views").get(0).get("title").asText());
     }

@@ -1,0 +1,133 @@
+package dev.hmspec.render.html;
+
+import dev.hmspec.scene.CellGrid;
+import dev.hmspec.scene.RuntimeInfo;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A view's cells as one little-endian binary block (base64 in the page) plus a descriptor of
+ * its sections. Values stay exact: when every value is a decimal with at most
+ * {@link #MAX_DECIMALS} places whose scaled integers fit 16 (or 32) bits, they travel as those
+ * integers and a divisor (k / 10^d in JavaScript is the same double as in Java); otherwise as
+ * float64. Bytes are time (bench-peers/results/limit.md), so int16 is the common case.
+ * Colors come from the view's lookup table; scenes without one send a palette index per cell.
+ */
+final class CellPayload {
+    static final int MAX_DECIMALS = 6;
+    static final int I16_MISSING = Short.MIN_VALUE, I16_ABSENT = Short.MIN_VALUE + 1;
+    static final int I32_MISSING = Integer.MIN_VALUE, I32_ABSENT = Integer.MIN_VALUE + 1;
+
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final Map<String, Object> descriptor = new LinkedHashMap<>();
+
+    private CellPayload() {}
+
+    record Encoded(Map<String, Object> descriptor, String base64) {}
+
+    static Encoded encode(CellGrid g, RuntimeInfo.ColorKey key) {
+        CellPayload p = new CellPayload();
+        boolean anyAbsent = false;
+        for (int c : g.colors()) anyAbsent |= (c >>> 24) == 0;
+        p.values(g.values(), g.colors(), key != null);
+        if (key != null) {
+            p.descriptor.put("mode", "lut");
+            ByteBuffer t = buffer(key.thresholds().length * 4);
+            for (double v : key.thresholds()) t.putFloat((float) v);
+            p.section("thresholds", "f32", t, key.thresholds().length);
+            int[] lut = new int[key.colors().length + 1];
+            System.arraycopy(key.colors(), 0, lut, 0, key.colors().length);
+            lut[lut.length - 1] = key.noData(); // the last entry: missing values
+            p.section("lut", "rgba", rgba(lut), lut.length);
+            if (anyAbsent && "f64".equals(p.descriptor.get("valueType"))) {
+                ByteBuffer m = buffer(g.colors().length);
+                for (int c : g.colors()) m.put((byte) ((c >>> 24) == 0 ? 1 : 0));
+                p.section("absent", "u8", m, g.colors().length);
+            }
+        } else {
+            p.palette(g.colors());
+        }
+        return new Encoded(p.descriptor, Base64.getEncoder().encodeToString(p.bytes.toByteArray()));
+    }
+
+    private void values(double[] v, int[] colors, boolean sentinels) {
+        int d = decimals(v);
+        if (d >= 0) {
+            double scale = Math.pow(10, d);
+            long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
+            for (double x : v) if (!Double.isNaN(x)) { long r = Math.round(x * scale); lo = Math.min(lo, r); hi = Math.max(hi, r); }
+            boolean i16 = lo > I16_ABSENT && hi <= Short.MAX_VALUE || lo == Long.MAX_VALUE;
+            boolean i32 = lo > I32_ABSENT && hi <= Integer.MAX_VALUE;
+            if (i16 || i32) {
+                descriptor.put("divisor", scale);
+                ByteBuffer b = buffer(v.length * (i16 ? 2 : 4));
+                for (int i = 0; i < v.length; i++) {
+                    boolean absent = sentinels && (colors[i] >>> 24) == 0;
+                    long code = absent ? (i16 ? I16_ABSENT : I32_ABSENT)
+                            : Double.isNaN(v[i]) ? (i16 ? I16_MISSING : I32_MISSING) : Math.round(v[i] * scale);
+                    if (i16) b.putShort((short) code); else b.putInt((int) code);
+                }
+                descriptor.put("valueType", i16 ? "i16" : "i32");
+                section("values", i16 ? "i16" : "i32", b, v.length);
+                return;
+            }
+        }
+        ByteBuffer b = buffer(v.length * 8);
+        for (double x : v) b.putDouble(x);
+        descriptor.put("valueType", "f64");
+        section("values", "f64", b, v.length);
+    }
+
+    /** The fewest decimal places that represent every finite value exactly, or -1 (infinities, too many places). */
+    static int decimals(double[] v) {
+        outer:
+        for (int d = 0; d <= MAX_DECIMALS; d++) {
+            double scale = Math.pow(10, d);
+            for (double x : v) {
+                if (Double.isNaN(x)) continue;
+                if (Double.isInfinite(x) || Math.abs(x * scale) > Integer.MAX_VALUE) return -1;
+                if (Math.round(x * scale) / scale != x) continue outer;
+            }
+            return d;
+        }
+        return -1;
+    }
+
+    /** Distinct cell colors as a palette and one index per cell (u8 or u16), or raw RGBA past 65,536 colors. */
+    private void palette(int[] colors) {
+        Map<Integer, Integer> index = new LinkedHashMap<>();
+        for (int c : colors) if (index.size() <= 65_536) index.putIfAbsent(c, index.size());
+        descriptor.put("mode", "palette");
+        if (index.size() > 65_536) {
+            section("colors", "rgba", rgba(colors), colors.length);
+            descriptor.put("mode", "rgba");
+            return;
+        }
+        boolean u8 = index.size() <= 256;
+        ByteBuffer b = buffer(colors.length * (u8 ? 1 : 2));
+        for (int c : colors) { int k = index.get(c); if (u8) b.put((byte) k); else b.putShort((short) k); }
+        section("keys", u8 ? "u8" : "u16", b, colors.length);
+        int[] pal = index.keySet().stream().mapToInt(Integer::intValue).toArray();
+        section("lut", "rgba", rgba(pal), pal.length);
+    }
+
+    /** 0xAARRGGBB → bytes R, G, B, A: the memory layout of canvas ImageData. */
+    private static ByteBuffer rgba(int[] argb) {
+        ByteBuffer b = buffer(argb.length * 4);
+        for (int c : argb) b.put((byte) (c >> 16)).put((byte) (c >> 8)).put((byte) c).put((byte) (c >>> 24));
+        return b;
+    }
+
+    private static ByteBuffer buffer(int n) { return ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN); }
+
+    /** Appends a section 8-byte aligned, so JavaScript can view it as a typed array without copying. */
+    private void section(String name, String type, ByteBuffer data, int length) {
+        while (bytes.size() % 8 != 0) bytes.write(0);
+        descriptor.put(name, Map.of("type", type, "offset", bytes.size(), "length", length));
+        bytes.write(data.array(), 0, data.position());
+    }
+}

@@ -1,0 +1,102 @@
+// Module 10: start-up. Reads the page data, builds one View per cell grid, wires the
+// interactions each view's spec asked for, and publishes window.hmspec. Everything is drawn
+// synchronously, so __hmReady (the bench-peers contract) is set right after the first frame's work.
+
+function Page(data) {
+  this.data = data;
+  this.figure = document.querySelector(".hm-figure");
+  this.svg = this.figure.querySelector("svg");
+  NS = this.svg.namespaceURI;
+  this.top = svgEl("svg", { "class": "hm-top", viewBox: "0 0 " + data.width + " " + data.height, "aria-hidden": "true" }, this.figure);
+  this.tip = document.querySelector("[data-hm-tooltip]");
+  this.live = htmlEl("div", "hm-live", document.body);
+  this.live.setAttribute("aria-live", "polite");
+  this.k = 1;
+  this.views = [];
+  var groups = this.svg.querySelectorAll('g[data-role="view"]');
+  for (var i = 0; i < data.views.length; i++) {
+    if (data.views[i].cells) this.views.push(new View(this, data.views[i], groups[i] || this.svg));
+  }
+}
+
+Page.prototype.layout = function () {
+  var w = this.svg.getBoundingClientRect().width;
+  if (!w || w === this.lastWidth && (window.devicePixelRatio || 1) === this.lastDpr) return;
+  this.lastWidth = w; this.lastDpr = window.devicePixelRatio || 1;
+  this.k = w / this.data.width;
+  for (var i = 0; i < this.views.length; i++) {
+    var v = this.views[i];
+    v.layout(this.k);
+    v.draw();
+    if (v.toolbar) { v.toolbar.style.left = (v.px + v.pw) * this.k + "px"; v.toolbar.style.top = v.py * this.k + "px"; }
+  }
+};
+
+Page.prototype.modeFor = function (view) {
+  return view.mode || (view.panAxis ? "pan" : view.brushAxis ? "brush" : view.zoomAxis ? "box" : null);
+};
+
+Page.prototype.linkHover = function (view, cell) {
+  if (this.views.length < 2) return;
+  if (!cell) { this.linkSelection(view); return; }
+  var keys = {};
+  keys[view.spec.xField] = [view.spec.xKeys[cell.col]];
+  keys[view.spec.yField] = [view.spec.yKeys[cell.row]];
+  linkViews(this, view, keys);
+};
+
+Page.prototype.linkSelection = function (view) {
+  if (this.views.length < 2) return;
+  var s = view.selection, keys = null;
+  if (s) { keys = {}; keys[view.spec.xField] = s.xKeys; keys[view.spec.yField] = s.yKeys; }
+  linkViews(this, view, keys);
+};
+
+View.prototype.state = function () {
+  var v = this.visible(), w = this.win, s = this.spec;
+  return { x: [w.x0, w.x1], y: [w.y0, w.y1], zoom: [1 / (w.x1 - w.x0), 1 / (w.y1 - w.y0)],
+    columns: [v.c0, v.c1], rows: [v.r0, v.r1], xDomain: [s.xKeys[v.c0], s.xKeys[v.c1]], yDomain: [s.yKeys[v.r0], s.yKeys[v.r1]] };
+};
+
+function api(view) {
+  return {
+    id: view.id, title: view.spec.title, element: view.canvas,
+    get state() { return view.state(); },
+    get selection() { return view.selection; },
+    get hover() { return view.hover && { col: view.hover.col, row: view.hover.row, x: view.spec.xKeys[view.hover.col], y: view.spec.yKeys[view.hover.row], value: view.cells.value(view.hover.row * view.cols + view.hover.col) }; },
+    get focus() { return view.focus; },
+    get filter() { return view.filter; },
+    get linked() { return view.linked; },
+    value: function (col, row) { return view.cells.value(row * view.cols + col); },
+    zoomTo: function (x0, x1, y0, y1) { view.setWindow({ x0: x0, x1: x1, y0: y0, y1: y1 }, "api"); },
+    reset: function () { view.setWindow({ x0: 0, x1: 1, y0: 0, y1: 1 }, "api"); },
+    select: function (c0, c1, r0, r1) { view.select(c0, c1, r0, r1); },
+    clearSelection: function () { view.clearSelection(); },
+    setFilter: function (lo, hi) { view.setFilter(lo == null ? null : [lo, hi], "api"); },
+    exportCsv: function () { return exportCsv(view); },
+    exportSvg: function () { return exportSvg(view); }
+  };
+}
+
+function boot() {
+  var node = document.getElementById("hmspec-data");
+  if (!node) { window.__hmReady = true; return; }
+  var page = new Page(JSON.parse(node.textContent));
+  var registry = { version: 1, views: {}, list: [],
+    axisLayout: { x: axisLayoutX, y: axisLayoutY }, format: function (spec, v) { return makeFormat(spec)(v); } };
+  page.layout();
+  for (var i = 0; i < page.views.length; i++) {
+    var v = page.views[i];
+    attachPointer(v); attachKeys(v); attachToolbar(v);
+    if (hasInteraction(v.spec, "legend")) attachLegend(v);
+    registry.views[v.id] = api(v);
+    registry.list.push(registry.views[v.id]);
+  }
+  window.hmspec = registry;
+  if (window.ResizeObserver) new ResizeObserver(function () { page.layout(); }).observe(page.figure);
+  else window.addEventListener("resize", function () { page.layout(); });
+  window.__hmBench = { plot: ".hm-canvas", tooltip: "[data-hm-tooltip]", wheel: page.views.some(function (v) { return !!v.zoomAxis; }) };
+  window.__hmReady = true;
+}
+
+boot();

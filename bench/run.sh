@@ -6,7 +6,7 @@
 # Needs node, npm and /usr/bin/chromium. Everything is written under target/bench (git-ignored).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
-PEERS_SRC="${PEERS_SRC:-/work/shared/bench-peers}"
+PEERS_SRC="${PEERS_SRC:-$ROOT/../shared/bench-peers}"
 WORK="${WORK:-$ROOT/target/bench}"
 SIZES="${SIZES:-100 300 1000 2000}"
 RUNS="${RUNS:-3}"

@@ -23,6 +23,9 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
                 double[] values, boolean[] present, String[] labels, String[] tooltips,
                 int duplicates, String duplicateExample) {
 
+    /** Grids with more cells carry no per-cell tooltip text (renderers draw them as an image or canvas). */
+    static final int TOOLTIP_TEXT_LIMIT = 20_000;
+
     int columns() { return xKeys.size(); }
     int rows() { return yKeys.size(); }
 
@@ -48,7 +51,9 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         List<Column> tipColumns = new ArrayList<>();
         List<ValueFormat> tipFormats = new ArrayList<>();
         tooltipFields(bound, t, tipColumns, tipFormats);
-        String[] tooltips = new String[nx * ny];
+        // Per-cell tooltip text only for grids drawn as shapes; large grids are drawn from the
+        // values (the page's runtime builds their tooltips), so a million strings would be waste.
+        String[] tooltips = (long) nx * ny <= TOOLTIP_TEXT_LIMIT ? new String[nx * ny] : null;
         int duplicates = 0;
         String example = "";
         for (int r = 0; r < t.rowCount(); r++) {
@@ -67,23 +72,27 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
                 Object lv = textColumn.get(r);
                 labels[i] = lv == null ? null : textFormat.format(lv);
             }
-            StringBuilder tip = new StringBuilder();
-            for (int k = 0; k < tipColumns.size(); k++) {
-                if (k > 0) tip.append('\n');
-                tip.append(tipColumns.get(k).name()).append(": ").append(tipFormats.get(k).format(tipColumns.get(k).get(r)));
-            }
-            tooltips[i] = tip.toString();
+            if (tooltips != null) tooltips[i] = tooltip(tipColumns, tipFormats, r);
         }
         ValueFormat xf = format(x, 0, xc), yf = format(y, 0, yc);
         List<String> xLabels = xKeys.stream().map(xf::format).toList();
         List<String> yLabels = yKeys.stream().map(yf::format).toList();
-        for (int i = 0; i < tooltips.length; i++) {
+        for (int i = 0; tooltips != null && i < tooltips.length; i++) {
             if (tooltips[i] == null) {
                 tooltips[i] = x.field().field().text() + ": " + xLabels.get(i % nx) + "\n"
                         + y.field().field().text() + ": " + yLabels.get(i / nx) + "\nno data";
             }
         }
         return new CellData(xKeys, yKeys, xLabels, yLabels, values, present, labels, tooltips, duplicates, example);
+    }
+
+    private static String tooltip(List<Column> columns, List<ValueFormat> formats, int row) {
+        StringBuilder tip = new StringBuilder();
+        for (int k = 0; k < columns.size(); k++) {
+            if (k > 0) tip.append('\n');
+            tip.append(columns.get(k).name()).append(": ").append(formats.get(k).format(columns.get(k).get(row)));
+        }
+        return tip.toString();
     }
 
     private static List<Object> categories(Table t, Statement.Encoding e, Column colorColumn) {

@@ -42,10 +42,23 @@ final class ValueFormat {
         return String.valueOf(value);
     }
 
+    private static final MathContext FOUR_DIGITS = new MathContext(4);
+
+    /** 1234567 → "1,234,567" without java.util.Formatter (this runs once per cell). */
+    static String grouped(long v) {
+        String digits = Long.toString(Math.abs(v));
+        StringBuilder b = new StringBuilder(digits.length() + 6);
+        if (v < 0) b.append('-');
+        int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+        b.append(digits, 0, first);
+        for (int i = first; i < digits.length(); i += 3) b.append(',').append(digits, i, i + 3);
+        return b.toString();
+    }
+
     static String plainNumber(double d) {
         if (Double.isInfinite(d)) return d > 0 ? "∞" : "-∞";
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.format(java.util.Locale.ROOT, "%,d", (long) d);
-        BigDecimal b = new BigDecimal(d).round(new MathContext(4));
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return grouped((long) d);
+        BigDecimal b = BigDecimal.valueOf(d).round(FOUR_DIGITS);
         return b.stripTrailingZeros().toPlainString();
     }
 }

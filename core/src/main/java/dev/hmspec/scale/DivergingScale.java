@@ -4,7 +4,7 @@ import dev.hmspec.format.NumberFormat;
 import java.util.Arrays;
 
 /**
- * d3 {@code scaleDiverging} (linear, pow/sqrt or log flavour): a three-value domain
+ * d3 {@code scaleDiverging} (linear, pow/sqrt, log or symlog flavour): a three-value domain
  * [d0, midpoint, d1] maps to t = 0, 0.5, 1, each half normalized on its own in transformed space,
  * so the midpoint always lands on the middle of a diverging scheme. t is then interpolated
  * piecewise through a three-value range, by default [0, 0.5, 1] (t itself). A degenerate half
@@ -54,6 +54,11 @@ public final class DivergingScale implements ContinuousScale {
         return new DivergingScale(new double[] {d0, mid, d1}, new double[] {0, 0.5, 1}, false, new Transform.Log(false), base);
     }
 
+    /** Diverging symlog: zero-crossing domains with a wide range, e.g. profits and losses. */
+    public static DivergingScale symlog(double constant, double d0, double mid, double d1) {
+        return new DivergingScale(new double[] {d0, mid, d1}, new double[] {0, 0.5, 1}, false, new Transform.Symlog(constant), 10);
+    }
+
     public Transform transform() { return transform; }
 
     /** The normalized position in [0, 1] (unclamped unless clamp is set), before the range. */
@@ -101,6 +106,7 @@ public final class DivergingScale implements ContinuousScale {
 
     @Override public double[] ticks(int count) {
         if (transform instanceof Transform.Log) return new LogTicks(base, domain).ticks(domain, count);
+        if (transform instanceof Transform.Symlog s) return SymlogTicks.ticks(domain[0], domain[2], count, s.constant());
         return Ticks.ticks(domain[0], domain[2], count);
     }
 

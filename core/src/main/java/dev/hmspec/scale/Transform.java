@@ -3,9 +3,8 @@ package dev.hmspec.scale;
 /**
  * The transform pair a continuous scale type adds to the shared core (d3-scale's
  * {@code transformer(transform, untransform)}): the core normalizes in transformed space.
- * Later types (symlog) add a record here.
  */
-public sealed interface Transform permits Transform.Identity, Transform.Pow, Transform.Log {
+public sealed interface Transform permits Transform.Identity, Transform.Pow, Transform.Log, Transform.Symlog {
     double forward(double x);
 
     double inverse(double y);
@@ -39,5 +38,18 @@ public sealed interface Transform permits Transform.Identity, Transform.Pow, Tra
     record Log(boolean negative) implements Transform {
         public double forward(double x) { return negative ? -Math.log(-x) : Math.log(x); }
         public double inverse(double y) { return negative ? -Math.exp(-y) : Math.exp(y); }
+    }
+
+    /**
+     * Symlog scales (Webber 2012, d3's {@code transformSymlog}): sign(x)·log1p(|x|/c), linear
+     * near zero and logarithmic far from it, so domains may include zero and cross it.
+     */
+    record Symlog(double constant) implements Transform {
+        public Symlog {
+            if (!(constant > 0 && Double.isFinite(constant)))
+                throw new IllegalArgumentException("symlog constant must be positive and finite, got " + constant);
+        }
+        public double forward(double x) { return Math.signum(x) * Math.log1p(Math.abs(x / constant)); }
+        public double inverse(double y) { return Math.signum(y) * Math.expm1(Math.abs(y)) * constant; }
     }
 }

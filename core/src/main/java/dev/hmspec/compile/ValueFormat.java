@@ -2,8 +2,6 @@ package dev.hmspec.compile;
 
 import dev.hmspec.format.NumberFormat;
 import dev.hmspec.format.TimeFormat;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Optional;
 
 /**
@@ -40,10 +38,12 @@ final class ValueFormat {
         return String.valueOf(value);
     }
 
+    private static final NumberFormat INTEGER = NumberFormat.compile(",d");
+    private static final NumberFormat FOUR_DIGITS = NumberFormat.compile(".4~r");
+
     static String plainNumber(double d) {
         if (Double.isInfinite(d)) return d > 0 ? "∞" : "-∞";
-        if (d == Math.rint(d) && Math.abs(d) < 1e15) return String.format(java.util.Locale.ROOT, "%,d", (long) d);
-        BigDecimal b = new BigDecimal(d).round(new MathContext(4));
-        return b.stripTrailingZeros().toPlainString();
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return INTEGER.format(d);
+        return FOUR_DIGITS.format(d);
     }
 }

@@ -35,8 +35,7 @@ record DiscreteColor(ToIntFunction<Object> classOf, int[] colors, List<String> l
                 double[] e = ContinuousColor.extent(values, o);
                 QuantizeScale q = QuantizeScale.of(e[0], e[1], o.bins());
                 scale = o.nice() ? q.nice() : q;
-                double[] d = ((QuantizeScale) scale).domain();
-                format = NumberFormat.forTicks(d[0], d[1], o.bins());
+                format = NumberFormat.compile(",.4~r"); // equal cuts of the extent: exact, without trailing zeros
                 break;
             }
             case "quantile":

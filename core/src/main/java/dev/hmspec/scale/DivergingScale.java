@@ -25,6 +25,7 @@ public final class DivergingScale implements ContinuousScale {
                 throw new IllegalArgumentException("a diverging log domain must be all positive or all negative, got " + Arrays.toString(domain));
             transform = new Transform.Log(domain[0] < 0);
         }
+        transform = transform.fitted(domain);
         this.domain = domain.clone();
         this.range = range.length == 3 ? range.clone() : new double[] {range[0], (range[0] + range[1]) / 2, range[1]};
         this.clamp = clamp;

@@ -9,20 +9,38 @@ public sealed interface Transform permits Transform.Identity, Transform.Pow, Tra
 
     double inverse(double y);
 
+    /**
+     * This transform fitted to a domain. Pow rescales by the domain's largest magnitude first, so
+     * x^k neither overflows (1e200³) nor underflows (1e-200³); normalization is homogeneous, so
+     * the mapping is unchanged. The others need no fitting.
+     */
+    default Transform fitted(double[] domain) { return this; }
+
     /** Linear scales. */
     record Identity() implements Transform {
         public double forward(double x) { return x; }
         public double inverse(double y) { return y; }
     }
 
-    /** Pow scales: odd-symmetric so negative inputs work (d3's {@code transformPow}). */
-    record Pow(double exponent) implements Transform {
+    /**
+     * Pow scales: odd-symmetric so negative inputs work (d3's {@code transformPow}), applied to
+     * x / unit (see {@link #fitted}).
+     */
+    record Pow(double exponent, double unit) implements Transform {
         public Pow {
             if (!(exponent != 0 && Double.isFinite(exponent)))
                 throw new IllegalArgumentException("pow exponent must be finite and non-zero, got " + exponent);
+            if (!(unit > 0 && Double.isFinite(unit))) unit = 1;
         }
-        public double forward(double x) { return raise(x, exponent); }
-        public double inverse(double y) { return raise(y, 1 / exponent); }
+        public Pow(double exponent) { this(exponent, 1); }
+        public double forward(double x) { return raise(x / unit, exponent); }
+        public double inverse(double y) { return raise(y, 1 / exponent) * unit; }
+
+        @Override public Transform fitted(double[] domain) {
+            double m = 0;
+            for (double d : domain) m = Math.max(m, Math.abs(d));
+            return new Pow(exponent, m);
+        }
 
         private static double raise(double x, double e) {
             if (e == 1) return x;

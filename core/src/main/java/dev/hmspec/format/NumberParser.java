@@ -32,8 +32,9 @@ final class NumberParser {
             if (k >= 0 && k != 8) { scale = Math.pow(10, 3 * (k - 8)); s = s.substring(0, s.length() - 1); }
         }
         try {
+            // Java would also accept "1d", "1f", "0x1p3" and "NaN"-like words: only plain decimals pass
+            if (radix == 10 && !s.matches("[0-9]*\\.?[0-9]*(e[+-]?[0-9]+)?|Infinity")) return Double.NaN;
             double v = radix == 10 ? Double.parseDouble(s) : Long.parseLong(s, radix);
-            if (s.isEmpty() || s.endsWith("d") || s.endsWith("f") || s.endsWith("D") || s.endsWith("F")) return Double.NaN;
             v *= scale;
             return negative ? -v : v;
         } catch (NumberFormatException e) {

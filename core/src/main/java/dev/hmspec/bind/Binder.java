@@ -59,7 +59,7 @@ public final class Binder {
                 if (e.fields().size() == 1) {
                     e.option(EncodingOption.Format.class).ifPresent(fo -> checkFormat(f, fo.span(), fo.specifier(), column.get().type(), out));
                 }
-                if (e.channel() == Channel.COLOR && !colorTypeOk(f, e, cf, column.get().type(), out)) {
+                if (e.channel() == Channel.COLOR && !allMissing(column.get()) && !colorTypeOk(f, e, cf, column.get().type(), out)) {
                     ok = false;
                 } else if (e.channel() == Channel.COLOR && !logDomainOk(e, column.get())) {
                     out.add(Messages.logDataNotPositive(f, cf.field().span(), cf.field().text(), min(column.get())));
@@ -94,6 +94,12 @@ public final class Binder {
         if (type == FieldType.TEMPORAL) out.add(Messages.scaleNeedsFieldType(f, cf.field().span(), scale.get(), name, type.label(), "numbers"));
         else out.add(Messages.colorNeedsNumbers(f, cf.field().span(), name, type.label()));
         return false;
+    }
+
+    /** A column with no value at all has no type to contradict a scale (every cell shows no-data). */
+    private static boolean allMissing(Column c) {
+        for (int r = 0; r < c.size(); r++) if (c.get(r) != null) return false;
+        return true;
     }
 
     /** A log color scale without an explicit domain needs data that is all positive or all negative. */

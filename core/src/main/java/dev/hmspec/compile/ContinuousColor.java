@@ -49,14 +49,18 @@ record ContinuousColor(DoubleUnaryOperator toT, ColorScheme scheme, int noData, 
         return new ContinuousColor(scale::apply, SchemeChoice.ramp(o), SchemeChoice.noData(o), o.title(), ticks, labels);
     }
 
-    /** The data's finite extent ([0, 1] when there is none), or the explicit domain; widened to 0 by zero. */
+    /**
+     * The data's finite extent, or the explicit domain; widened to 0 by zero. With no values at
+     * all: [0, 1], or [1, 10] for log (whose domain must not touch 0), so an all-missing grid
+     * still gets a defined scale and legend.
+     */
     static double[] extent(Object[] values, ColorOptions o) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (Object v : values) {
             double d = ColorMapping.number(v);
             if (Double.isFinite(d)) { lo = Math.min(lo, d); hi = Math.max(hi, d); }
         }
-        if (lo > hi) { lo = 0; hi = 1; }
+        if (lo > hi) { lo = o.type().equals("log") ? 1 : 0; hi = o.type().equals("log") ? 10 : 1; }
         if (o.domain().isPresent()) { lo = o.domain().get()[0]; hi = o.domain().get()[1]; }
         if (o.zero()) { lo = Math.min(lo, 0); hi = Math.max(hi, 0); }
         return new double[] {lo, hi};

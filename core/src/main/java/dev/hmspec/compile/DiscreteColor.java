@@ -64,8 +64,8 @@ record DiscreteColor(ToIntFunction<Object> classOf, int[] colors, List<String> l
 
     static DiscreteColor ordinal(ColorOptions o, Column column) {
         List<Object> categories = Categories.of(column, Optional.empty(), Optional.empty(), java.util.Map.of());
-        int[] colors = SchemeChoice.classColors(o, Math.max(1, categories.size()));
-        OrdinalScale scale = OrdinalScale.of(categories, colors.length);
+        int[] colors = categories.isEmpty() ? new int[0] : SchemeChoice.classColors(o, categories.size());
+        OrdinalScale scale = OrdinalScale.of(categories, Math.max(1, colors.length)); // no categories: every cell unknown
         List<String> labels = new ArrayList<>();
         for (Object c : categories) labels.add(String.valueOf(c));
         return new DiscreteColor(scale::apply, colors, labels, false, SchemeChoice.noData(o), o.title());

@@ -29,7 +29,7 @@ import org.quicktheories.generators.Generate;
  * unknown (no-data) color and the legend shows a no-data swatch; degenerate data (no values,
  * one value, all equal) compiles to a defined picture, never an exception.
  */
-class ColorMappingLaws {
+class ColorMappingProperties {
     private static final int NO_DATA = 0xFF123456;
     private static final List<String> SCALES = List.of("linear", "sqrt", "pow  exponent 2", "log", "symlog  constant 0.5",
             "diverging", "log  midpoint 5", "quantize  bins 4", "quantile  bins 3", "threshold 2, 5", "ordinal", "time");

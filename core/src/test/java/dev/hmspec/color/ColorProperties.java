@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 /** Scheme shape laws (lightness), conversion round trips, interpolation ends, and d3-color oracles. */
-class ColorLaws {
+class ColorProperties {
     /** Turbo is a rainbow by design (Google's turbo): light in the middle, dark at both ends. */
     private static final Set<String> NOT_MONOTONE = Set.of("turbo");
 

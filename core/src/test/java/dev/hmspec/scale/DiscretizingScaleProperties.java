@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 /** Partition laws of quantize, quantile and threshold; band laws; d3 example tables as oracles. */
-class DiscreteLaws {
+class DiscretizingScaleProperties {
     private static final int N = 2000;
 
     /** Every value in exactly one bin, bins ordered, invertExtent(apply(x)) ∋ x, extents contiguous. */

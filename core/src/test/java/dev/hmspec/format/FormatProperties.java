@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.generators.Generate;
 
 /** format-then-parse round trips, every d3-format type against d3's examples, and locale independence. */
-class FormatLaws {
+class FormatProperties {
     /** Specifiers covering fill, align, sign, symbol, zero, width, comma, precision, ~ and the decimal types. */
     private static final List<String> SPECS = List.of(",.2f", ".0f", "08.3f", "*^16,.1f", "+.4e", ".3g", ",.5r", ".3s",
             "$,.2f", "(.1f", ".1%", ".3p", ",d", ".6~g", "~s", "", ",");

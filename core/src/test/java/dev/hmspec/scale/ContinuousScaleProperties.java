@@ -1,6 +1,8 @@
 package dev.hmspec.scale;
 
 import static dev.hmspec.props.Props.qt;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -17,7 +19,7 @@ import org.quicktheories.generators.Generate;
  * named property over domains with tiny, huge, negative, zero-crossing, reversed and degenerate
  * cases, whose counts are asserted and reported.
  */
-class ContinuousLaws {
+class ContinuousScaleProperties {
     private static final int N = 2000;
 
     /** A scale of each non-log type over [d0, d1] → [0, 1], chosen by {@code kind}. */
@@ -58,9 +60,44 @@ class ContinuousLaws {
                     return Math.abs(sc.apply(d[0])) <= 1e-12 && Math.abs(sc.apply(d[1]) - 1) <= 1e-12
                             && sc.apply(x1) <= sc.apply(x2) + 1e-12;
                 });
+        qt().withExamples(N).forAll(Domains.anyDomain(), doubles().between(0, 1), integers().between(0, 4), doubles().between(0, 1))
+                .check((dom, m, kind, a) -> {
+                    double[] d = dom.ends();
+                    s.tried();
+                    Domains.classify(d, s);
+                    double mid = d[0] + (d[1] - d[0]) * m;
+                    DivergingScale sc = Scales.diverging(List.of("linear", "sqrt", "pow", "symlog", "linear").get(kind), Double.NaN,
+                            d[0], mid, d[1]).orElseThrow();
+                    s.hit("type diverging");
+                    if (d[0] == d[1]) return sc.apply(d[0]) == 0.5;
+                    double x1 = d[0] + (d[1] - d[0]) * Math.min(a, m), x2 = d[0] + (d[1] - d[0]) * Math.max(a, m);
+                    boolean ends = mid == d[0] || mid == d[1] || Math.abs(sc.apply(d[0])) <= 1e-12 && Math.abs(sc.apply(d[1]) - 1) <= 1e-12;
+                    return ends && sc.apply(x1) <= sc.apply(x2) + 1e-12;
+                });
         s.assertHit(50, "degenerate", "reversed", "negative", "zero-crossing", "tiny", "huge");
-        s.assertHit(50, "type linear", "type sqrt", "type pow", "type symlog", "type log");
+        s.assertHit(50, "type linear", "type sqrt", "type pow", "type symlog", "type log", "type diverging");
         Props.report("continuous: ends map to ends, monotone", s);
+    }
+
+    @Test @DisplayName("a degenerate domain (one value, all NaN) gives a defined output, never an exception")
+    void degenerate() {
+        for (int kind = 0; kind < 4; kind++) {
+            ContinuousScale one = scale(kind, 5, 5, new Stats());
+            assertEquals(0.5, one.apply(5));
+            assertEquals(0.5, one.apply(1e9), "one value: everything maps to the middle");
+            assertEquals(1, one.ticks(5).length);
+            ContinuousScale nan = scale(kind, Double.NaN, Double.NaN, new Stats());
+            assertTrue(Double.isNaN(nan.apply(1)) && Double.isNaN(nan.invert(0.5)));
+            assertEquals(0, nan.ticks(5).length);
+            nan.nice(5);
+            nan.tickFormat(5, null).format(1);
+        }
+        assertEquals(0.5, LogScale.of(3, 3, 0, 1).apply(3));
+        assertEquals(0.5, DivergingScale.linear(2, 2, 2).apply(2));
+        assertEquals(2, QuantileScale.of(new double[] {Double.NaN, Double.NaN}, 3).apply(7));
+        assertEquals(0, ThresholdScale.of().apply(7));
+        assertTrue(TimeScale.utc(5, 5, 0, 1).ticks(5).length <= 1);
+        assertEquals(0.5, TimeScale.utc(5, 5, 0, 1).apply(5));
     }
 
     /** A point a of the way from d0 to d1 in log space (same sign as the domain). */

@@ -92,6 +92,52 @@ class ColorMappingProperties {
         assertTrue(find(c.scene().get().nodes(), Text.class).stream().noneMatch(t -> t.text().equals("no data")));
     }
 
+    private static dev.hmspec.scene.Scene scene(String colorLine, String values) {
+        String spec = "heatmap \"t\" {\n  data values " + values + " matrix\n  x x\n  y y\n  " + colorLine + "\n}\n";
+        Compiled c = Hmspec.compile(SourceFile.of("t.hmspec", spec), CompileOptions.defaults());
+        assertFalse(c.hasErrors(), c.diagnostics().toString());
+        return c.scene().orElseThrow();
+    }
+
+    @Test @DisplayName("scheme blues 3 makes a continuous scale stepped: three ColorBrewer colors, nothing between")
+    void classesStepTheRamp() {
+        CellGrid g = find(scene("color value { scheme blues 3 }", "[[0, 1, 2, 3, 4, 5]]").nodes(), CellGrid.class).get(0);
+        java.util.Set<Integer> distinct = new java.util.TreeSet<>();
+        for (int c : g.colors()) distinct.add(c);
+        assertEquals(java.util.Set.of(0xFFDEEBF7, 0xFF9ECAE1, 0xFF3182BD), distinct);
+    }
+
+    @Test @DisplayName("interpolate picks the space a custom range blends in; the ends stay the given colors")
+    void interpolation() {
+        int oklab = find(scene("color value { range \"#ff0000\", \"#0000ff\" }", "[[0, 1, 2]]").nodes(), CellGrid.class).get(0).colors()[1];
+        int rgb = find(scene("color value { range \"#ff0000\", \"#0000ff\"  interpolate rgb }", "[[0, 1, 2]]").nodes(), CellGrid.class).get(0).colors()[1];
+        CellGrid hcl = find(scene("color value { range \"#ff0000\", \"#0000ff\"  interpolate hcl }", "[[0, 1, 2]]").nodes(), CellGrid.class).get(0);
+        assertEquals(0xFF800080, rgb); // d3.interpolateRgb("red", "blue")(0.5) = rgb(128, 0, 128)
+        assertEquals(dev.hmspec.color.Interpolation.OKLAB.interpolate(0xFFFF0000, 0xFF0000FF, 0.5), oklab);
+        assertEquals(0xFFFF0000, hcl.colors()[0]);
+        assertEquals(0xFF0000FF, hcl.colors()[2]);
+    }
+
+    @Test @DisplayName("a symlog colorbar is labelled at 0 and powers of ten, a time colorbar at calendar boundaries")
+    void colorbarTicks() {
+        List<String> symlog = new ArrayList<>();
+        for (Text t : find(legend(scene("color value { scale symlog }", "[[0, 10, 100, 1000, 10000]]").nodes()), Text.class)) {
+            if (t.role().equals("label")) symlog.add(t.text());
+        }
+        assertEquals(List.of("0", "1", "10", "100", "1,000", "10,000"), symlog);
+        String spec = "heatmap \"t\" {\n  data values [{a: \"p\", d: \"2026-01-05\"}, {a: \"q\", d: \"2026-06-20\"}]\n"
+                + "  x a\n  y a\n  color d { zone \"Europe/Berlin\" }\n}\n";
+        Compiled c = Hmspec.compile(SourceFile.of("t.hmspec", spec), CompileOptions.defaults());
+        assertFalse(c.hasErrors(), c.diagnostics().toString());
+        List<String> labels = new ArrayList<>();
+        for (Text t : find(legend(c.scene().get().nodes()), Text.class)) if (t.role().equals("label")) labels.add(t.text());
+        assertTrue(labels.containsAll(List.of("Feb", "Mar", "Apr", "May", "Jun")), labels.toString());
+    }
+
+    private static List<Node> legend(List<Node> nodes) {
+        return find(nodes, Group.class).stream().filter(g -> g.role().equals("legend")).findFirst().orElseThrow().children();
+    }
+
     static <T> List<T> find(List<Node> nodes, Class<T> type) {
         List<T> out = new ArrayList<>();
         for (Node n : nodes) {

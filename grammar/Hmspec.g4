@@ -67,8 +67,15 @@ encodingOptions : LBRACE encodingOption* RBRACE ;
 encodingOption
     : TITLE STRING                                 # titleOption
     | FORMAT STRING                                # formatOptionOpt
-    | SCALE name                                   # scaleOption
-    | SCHEME name                                  # schemeOption
+    | SCALE name (signedNumber (COMMA signedNumber)*)?  # scaleOption
+    | SCHEME name NUMBER?                          # schemeOption
+    | EXPONENT signedNumber                        # exponentOption
+    | CONSTANT signedNumber                        # constantOption
+    | BASE signedNumber                            # baseOption
+    | BINS signedNumber                            # binsOption
+    | TICKS signedNumber                           # ticksOption
+    | INTERPOLATE name                             # interpolateOption
+    | ZONE STRING                                  # zoneOption
     | DOMAIN signedNumber RANGE_DOTS signedNumber  # domainOption
     | RANGE STRING (COMMA STRING)+                 # rangeOption
     | REVERSE                                      # reverseOption
@@ -80,7 +87,7 @@ encodingOption
     | AXIS NONE                                    # axisOption
     | LABELANGLE signedNumber                      # labelAngleOption
     | SORT sortSpec                                # sortOption
-    | NODATA STRING                                # noDataOption
+    | (NODATA | UNKNOWN) STRING                    # noDataOption
     // A misspelt option with its value: reported as "unknown option" with a did-you-mean
     // over the channel's options, and parsing goes on inside the block.
     | IDENT (STRING | signedNumber | IDENT)?         # unknownOption
@@ -129,7 +136,8 @@ name
     | MATRIX | WIDE | ROWS | COLUMNS | VALUE | TYPES | BY | AS | OP | MAXBINS | STEP
     | X | Y | COLOR | TEXT | TOOLTIP | SCALE | SCHEME | DOMAIN | RANGE | REVERSE | NICE
     | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
-    | ASCENDING | DESCENDING | NATURAL
+    | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
+    | ZONE | UNKNOWN
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -191,6 +199,14 @@ NODATA : 'nodata' ;
 ASCENDING : 'ascending' ;
 DESCENDING : 'descending' ;
 NATURAL : 'natural' ;
+EXPONENT : 'exponent' ;
+CONSTANT : 'constant' ;
+BASE : 'base' ;
+BINS : 'bins' ;
+TICKS : 'ticks' ;
+INTERPOLATE : 'interpolate' ;
+ZONE : 'zone' ;
+UNKNOWN : 'unknown' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;
@@ -220,9 +236,9 @@ STAR : '*' ;
 SLASH : '/' ;
 PERCENT : '%' ;
 
-NUMBER : DIGITS ('.' DIGITS)? EXPONENT? | '.' DIGITS EXPONENT? ;
+NUMBER : DIGITS ('.' DIGITS)? EXP_PART? | '.' DIGITS EXP_PART? ;
 fragment DIGITS : [0-9]+ ;
-fragment EXPONENT : [eE] [+-]? DIGITS ;
+fragment EXP_PART : [eE] [+-]? DIGITS ;
 
 STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
 // A field name with spaces or punctuation: `Beak Length (mm)`.

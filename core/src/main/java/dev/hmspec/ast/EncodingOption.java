@@ -3,18 +3,33 @@ package dev.hmspec.ast;
 import dev.hmspec.source.Span;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Options in an encoding's braces: scale, axis and legend settings. */
 public sealed interface EncodingOption permits EncodingOption.Title, EncodingOption.Format,
         EncodingOption.Scale, EncodingOption.Scheme, EncodingOption.Domain, EncodingOption.Range,
         EncodingOption.Flag, EncodingOption.Midpoint, EncodingOption.Legend, EncodingOption.AxisNone,
-        EncodingOption.LabelAngle, EncodingOption.Sort, EncodingOption.NoData, EncodingOption.Unknown {
+        EncodingOption.LabelAngle, EncodingOption.Sort, EncodingOption.NoData, EncodingOption.Unknown,
+        EncodingOption.Parameter, EncodingOption.Interpolate, EncodingOption.Zone {
     Span span();
 
     record Title(String text, Span span) implements EncodingOption {}
     record Format(String specifier, Span span) implements EncodingOption {}
-    record Scale(Name type, Span span) implements EncodingOption {}
-    record Scheme(Name name, Span span) implements EncodingOption {}
+    /** {@code scale log}; a threshold scale lists its cut points: {@code scale threshold 0, 10, 20}. */
+    record Scale(Name type, List<Double> values, Span span) implements EncodingOption {
+        public Scale { values = List.copyOf(values); }
+        public Scale(Name type, Span span) { this(type, List.of(), span); }
+    }
+    /** {@code scheme blues} or, with a class count, {@code scheme blues 7}. */
+    record Scheme(Name name, OptionalInt classes, Span classesSpan, Span span) implements EncodingOption {
+        public Scheme(Name name, Span span) { this(name, OptionalInt.empty(), span, span); }
+    }
+    /** A numeric scale parameter: {@code exponent 2}, {@code constant 1}, {@code base 2}, {@code bins 5}, {@code ticks 4}. */
+    record Parameter(ParameterKind kind, double value, Span valueSpan, Span span) implements EncodingOption {}
+    /** {@code interpolate lab}: the color space a ramp blends in. */
+    record Interpolate(Name space, Span span) implements EncodingOption {}
+    /** {@code zone "Europe/Berlin"}: the calendar of a time scale's ticks and labels. */
+    record Zone(String id, Span idSpan, Span span) implements EncodingOption {}
     record Domain(double min, double max, Span span) implements EncodingOption {}
     record Range(List<String> colors, List<Span> colorSpans, Span span) implements EncodingOption {
         public Range { colors = List.copyOf(colors); colorSpans = List.copyOf(colorSpans); }
@@ -31,6 +46,12 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
     record Unknown(Name name, Span span) implements EncodingOption {}
 
     enum FlagKind { REVERSE, NICE, ZERO, CLAMP }
+
+    enum ParameterKind {
+        EXPONENT, CONSTANT, BASE, BINS, TICKS;
+
+        public String keyword() { return name().toLowerCase(java.util.Locale.ROOT); }
+    }
 
     sealed interface SortOrder permits Ascending, Descending, Natural, ByField, Explicit {}
     record Ascending() implements SortOrder {}

@@ -59,8 +59,7 @@ public final class Binder {
                 if (e.fields().size() == 1) {
                     e.option(EncodingOption.Format.class).ifPresent(fo -> checkFormat(f, fo.span(), fo.specifier(), column.get().type(), out));
                 }
-                if (e.channel() == Channel.COLOR && column.get().type() != FieldType.NUMBER) {
-                    out.add(Messages.colorNeedsNumbers(f, cf.field().span(), cf.field().text(), column.get().type().label()));
+                if (e.channel() == Channel.COLOR && !allMissing(column.get()) && !colorTypeOk(f, e, cf, column.get().type(), out)) {
                     ok = false;
                 } else if (e.channel() == Channel.COLOR && !logDomainOk(e, column.get())) {
                     out.add(Messages.logDataNotPositive(f, cf.field().span(), cf.field().text(), extent(column.get())[0]));
@@ -74,6 +73,33 @@ public final class Binder {
             });
         }
         return ok ? Optional.of(new BoundView(view, table, encodings)) : Optional.empty();
+    }
+
+    /**
+     * The color scale fits the field: time needs a temporal field, the numeric scales need
+     * numbers; ordinal takes anything. Without a scale the field's type picks one (number →
+     * linear, temporal → time, text → ordinal), so only explicit scales can mismatch.
+     */
+    private static boolean colorTypeOk(SourceFile f, Statement.Encoding color, Statement.ChannelField cf, FieldType type,
+                                       List<Diagnostic> out) {
+        Optional<String> scale = color.option(EncodingOption.Scale.class).map(s -> s.type().text());
+        if (scale.isEmpty() || scale.get().equals("ordinal")) return true;
+        String name = cf.field().text();
+        if (scale.get().equals("time")) {
+            if (type == FieldType.TEMPORAL) return true;
+            out.add(Messages.scaleNeedsFieldType(f, cf.field().span(), "time", name, type.label(), "a temporal field"));
+            return false;
+        }
+        if (type == FieldType.NUMBER) return true;
+        if (type == FieldType.TEMPORAL) out.add(Messages.scaleNeedsFieldType(f, cf.field().span(), scale.get(), name, type.label(), "numbers"));
+        else out.add(Messages.colorNeedsNumbers(f, cf.field().span(), name, type.label()));
+        return false;
+    }
+
+    /** A column with no value at all has no type to contradict a scale (every cell shows no-data). */
+    private static boolean allMissing(Column c) {
+        for (int r = 0; r < c.size(); r++) if (c.get(r) != null) return false;
+        return true;
     }
 
     /** A log color scale without an explicit domain needs data that is all positive or all negative. */

@@ -17,15 +17,16 @@ import java.util.TreeSet;
 
 /** Options fit their channel; scale types, schemes, colors and domains are valid. */
 public final class EncodingRules {
-    /** Scale types the color channel supports now. */
-    public static final List<String> COLOR_SCALES = List.of("linear", "sqrt", "log", "diverging");
+    /** Scale types of the color channel. */
+    public static final List<String> COLOR_SCALES = List.of("linear", "sqrt", "pow", "log", "symlog", "diverging",
+            "quantize", "quantile", "threshold", "ordinal", "time");
     static final List<String> POSITION_SCALES = List.of("band");
 
     private static final Map<Channel, Set<String>> OPTIONS = Map.of(
             Channel.X, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale"),
             Channel.Y, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale"),
             Channel.COLOR, Set.of("title", "format", "scale", "scheme", "domain", "range", "reverse", "nice", "zero",
-                    "clamp", "midpoint", "legend", "nodata"),
+                    "clamp", "midpoint", "legend", "nodata", "exponent", "constant", "base", "bins", "ticks", "interpolate", "zone"),
             Channel.TEXT, Set.of("format"),
             Channel.TOOLTIP, Set.of("format", "title"));
 
@@ -48,7 +49,10 @@ public final class EncodingRules {
                 if (first != null) out.add(Messages.duplicateOption(f, o.span(), name, f.line(first.span().start())));
                 checkOption(f, e.channel(), o, out);
             }
-            if (e.channel() == Channel.COLOR) checkColorCombination(f, e, out);
+            if (e.channel() == Channel.COLOR) {
+                checkColorCombination(f, e, out);
+                ScaleRules.check(f, e, out);
+            }
         }
     }
 
@@ -108,6 +112,9 @@ public final class EncodingRules {
         if (o instanceof EncodingOption.AxisNone) return "axis";
         if (o instanceof EncodingOption.LabelAngle) return "labelAngle";
         if (o instanceof EncodingOption.NoData) return "nodata";
+        if (o instanceof EncodingOption.Parameter p) return p.kind().keyword();
+        if (o instanceof EncodingOption.Interpolate) return "interpolate";
+        if (o instanceof EncodingOption.Zone) return "zone";
         return "sort";
     }
 }

@@ -135,7 +135,7 @@ public final class Color {
         return contrastRatio(background, NEAR_BLACK) >= contrastRatio(background, WHITE) ? NEAR_BLACK : WHITE;
     }
 
-    /** Interpolates in OKLab (alpha linearly); t is not clamped. */
+    /** Interpolates in OKLab (alpha linearly); t is not clamped. See {@link Interpolation} for other spaces. */
     public static int interpolateOklab(int a, int b, double t) {
         int alpha = (int) Math.max(0, Math.min(255, Math.round(alpha(a) + (alpha(b) - alpha(a)) * t)));
         return Oklab.of(a).lerp(Oklab.of(b), t).toArgb(alpha);

@@ -3,6 +3,7 @@ package dev.hmspec.color;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.DoubleToIntFunction;
 
@@ -10,7 +11,8 @@ import java.util.function.DoubleToIntFunction;
  * A named color scheme: a function from t in [0, 1] to a packed 0xAARRGGBB color, plus the
  * discrete colors it was built from. Sequential schemes run light→dark or dark→light along t;
  * diverging ones have their neutral at t = 0.5; categorical ones are palettes ({@link #colors()})
- * that {@link #at} samples as equal bins. Immutable.
+ * that {@link #at} samples as equal bins. {@link #classes(int)} gives the k-class version
+ * (ColorBrewer's own table when it publishes one). Immutable.
  */
 public final class ColorScheme {
     public enum Kind { SEQUENTIAL, DIVERGING, CATEGORICAL }
@@ -20,8 +22,13 @@ public final class ColorScheme {
     private final DoubleToIntFunction ramp;
     private final List<Integer> colors;
     private final boolean reversed;
+    private final Map<Integer, int[]> classTables; // k → published k-class colors
 
     ColorScheme(String name, Kind kind, DoubleToIntFunction ramp, int[] colors, boolean reversed) {
+        this(name, kind, ramp, colors, reversed, Map.of());
+    }
+
+    ColorScheme(String name, Kind kind, DoubleToIntFunction ramp, int[] colors, boolean reversed, Map<Integer, int[]> classTables) {
         this.name = Objects.requireNonNull(name, "name");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.ramp = ramp;
@@ -29,15 +36,21 @@ public final class ColorScheme {
         for (int c : colors) list.add(c);
         this.colors = Collections.unmodifiableList(list);
         this.reversed = reversed;
+        this.classTables = classTables;
     }
 
     /** A custom sequential range through the given colors, evenly spaced, interpolated in OKLab. */
     public static ColorScheme fromColors(List<Integer> colors) { return fromColors("custom", Kind.SEQUENTIAL, colors); }
 
     public static ColorScheme fromColors(String name, Kind kind, List<Integer> colors) {
+        return fromColors(name, kind, colors, Interpolation.OKLAB);
+    }
+
+    /** A custom range blended in {@code mode} (categorical: the colors as a palette). */
+    public static ColorScheme fromColors(String name, Kind kind, List<Integer> colors, Interpolation mode) {
         if (colors.isEmpty()) throw new IllegalArgumentException("a color range needs at least one color");
         int[] stops = colors.stream().mapToInt(Integer::intValue).toArray();
-        DoubleToIntFunction ramp = kind == Kind.CATEGORICAL ? Ramps.discrete(stops) : Ramps.oklabPiecewise(stops);
+        DoubleToIntFunction ramp = kind == Kind.CATEGORICAL ? Ramps.discrete(stops) : Ramps.piecewise(stops, mode);
         return new ColorScheme(name, kind, ramp, stops, false);
     }
 
@@ -73,7 +86,45 @@ public final class ColorScheme {
     }
 
     /** The same scheme run backwards (t ↦ 1 − t); reversing twice gives the original. */
-    public ColorScheme reversed() { return new ColorScheme(name, kind, ramp, toArray(colors), !reversed); }
+    public ColorScheme reversed() { return new ColorScheme(name, kind, ramp, toArray(colors), !reversed, classTables); }
+
+    /** The class counts with a published table (e.g. 3…9 for ColorBrewer sequential). */
+    public java.util.Set<Integer> publishedClasses() { return classTables.keySet(); }
+
+    /**
+     * The k-class version as k colors in scheme order: ColorBrewer's table for k when published;
+     * a categorical palette's first k colors (cycling past its size); otherwise k samples of the
+     * ramp at i/(k−1), as d3's {@code quantize(interpolator, k)}.
+     */
+    public List<Integer> classColors(int k) {
+        if (k < 1) throw new IllegalArgumentException("classes must be at least 1, got " + k);
+        List<Integer> out = new ArrayList<>(k);
+        int[] table = classTables.get(k);
+        if (table != null) {
+            for (int c : table) out.add(c);
+            if (reversed) Collections.reverse(out);
+        } else if (kind == Kind.CATEGORICAL) {
+            for (int i = 0; i < k; i++) out.add(color(i));
+        } else {
+            out.addAll(sample(k));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    /** The k-class version as a stepped scheme: t falls into one of k equal steps. */
+    public ColorScheme classes(int k) {
+        int[] c = toArray(classColors(k));
+        return new ColorScheme(name, kind, Ramps.discrete(c), c, false);
+    }
+
+    /**
+     * The scheme re-blended through its stops in {@code mode} (a spec's {@code interpolate}); formula
+     * schemes (cividis, turbo) and palettes have no stops to blend and stay as they are.
+     */
+    public ColorScheme interpolated(Interpolation mode) {
+        if (kind == Kind.CATEGORICAL || colors.size() < 2) return this;
+        return new ColorScheme(name, kind, Ramps.piecewise(toArray(colors), mode), toArray(colors), reversed, classTables);
+    }
 
     /** n colors sampled evenly from t = 0 to 1 (legend ramps, gradient stops). */
     public List<Integer> sample(int n) {

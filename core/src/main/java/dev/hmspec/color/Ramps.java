@@ -52,17 +52,13 @@ final class Ramps {
         return (int) Math.max(0, Math.min(255, Math.round(v)));
     }
 
-    /** Evenly spaced stops, linear in OKLab between neighbours (custom ranges). */
-    static DoubleToIntFunction oklabPiecewise(int[] stops) {
-        Oklab[] labs = new Oklab[stops.length];
-        for (int i = 0; i < stops.length; i++) labs[i] = Oklab.of(stops[i]);
+    /** Evenly spaced stops, blended between neighbours in the given space (custom ranges). */
+    static DoubleToIntFunction piecewise(int[] stops, Interpolation mode) {
         int n = stops.length - 1;
         if (n == 0) return t -> stops[0];
         return t -> {
             int i = Math.max(0, Math.min(n - 1, (int) Math.floor(t * n)));
-            double local = t * n - i;
-            int alpha = (int) Math.round(Color.alpha(stops[i]) + (Color.alpha(stops[i + 1]) - Color.alpha(stops[i])) * local);
-            return labs[i].lerp(labs[i + 1], local).toArgb(alpha);
+            return mode.interpolate(stops[i], stops[i + 1], t * n - i);
         };
     }
 

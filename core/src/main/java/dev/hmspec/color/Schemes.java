@@ -1,6 +1,7 @@
 package dev.hmspec.color;
 
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,20 +24,9 @@ public final class Schemes {
         matplotlib("plasma", MatplotlibTables.PLASMA);
         formula("cividis", Ramps::cividis);
         formula("turbo", Ramps::turbo);
-        brewer("blues", ColorScheme.Kind.SEQUENTIAL, BrewerTables.BLUES);
-        brewer("greens", ColorScheme.Kind.SEQUENTIAL, BrewerTables.GREENS);
-        brewer("greys", ColorScheme.Kind.SEQUENTIAL, BrewerTables.GREYS);
-        brewer("oranges", ColorScheme.Kind.SEQUENTIAL, BrewerTables.ORANGES);
-        brewer("purples", ColorScheme.Kind.SEQUENTIAL, BrewerTables.PURPLES);
-        brewer("reds", ColorScheme.Kind.SEQUENTIAL, BrewerTables.REDS);
-        brewer("ylgnbu", ColorScheme.Kind.SEQUENTIAL, BrewerTables.YLGNBU);
-        brewer("ylorrd", ColorScheme.Kind.SEQUENTIAL, BrewerTables.YLORRD);
-        brewer("rdbu", ColorScheme.Kind.DIVERGING, BrewerTables.RDBU);
-        brewer("rdylbu", ColorScheme.Kind.DIVERGING, BrewerTables.RDYLBU);
-        brewer("piyg", ColorScheme.Kind.DIVERGING, BrewerTables.PIYG);
-        brewer("brbg", ColorScheme.Kind.DIVERGING, BrewerTables.BRBG);
-        categorical("category10", BrewerTables.CATEGORY10);
-        categorical("tableau10", BrewerTables.TABLEAU10);
+        BrewerTables.SEQUENTIAL.forEach((name, runs) -> brewer(name, ColorScheme.Kind.SEQUENTIAL, runs));
+        BrewerTables.DIVERGING.forEach((name, runs) -> brewer(name, ColorScheme.Kind.DIVERGING, runs));
+        BrewerTables.CATEGORICAL.forEach(Schemes::categorical);
     }
 
     private Schemes() {}
@@ -58,9 +48,12 @@ public final class Schemes {
         put(new ColorScheme(name, ColorScheme.Kind.SEQUENTIAL, f, new int[0], false));
     }
 
-    private static void brewer(String name, ColorScheme.Kind kind, String stops) {
-        int[] colors = Ramps.hexRun(stops);
-        put(new ColorScheme(name, kind, Ramps.rgbBasis(colors), colors, false));
+    /** d3: the continuous ramp is a basis spline through the largest class table. */
+    private static void brewer(String name, ColorScheme.Kind kind, String[] runs) {
+        Map<Integer, int[]> classes = new HashMap<>();
+        for (String run : runs) classes.put(run.length() / 6, Ramps.hexRun(run));
+        int[] largest = Ramps.hexRun(runs[runs.length - 1]);
+        put(new ColorScheme(name, kind, Ramps.rgbBasis(largest), largest, false, Map.copyOf(classes)));
     }
 
     private static void categorical(String name, String palette) {

@@ -16,11 +16,11 @@ import java.util.Optional;
 
 /**
  * The table laid onto the grid: the ordered x and y categories and, per cell, the color
- * value, label and tooltip text. Cells with no row stay NaN and absent; when several rows
+ * value (raw, and as a number), label and tooltip text. Cells with no row stay NaN and absent; when several rows
  * land on one cell the last one wins and {@link #duplicates} counts them.
  */
 record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, List<String> yLabels,
-                double[] values, boolean[] present, String[] labels, String[] tooltips,
+                double[] values, Object[] colorValues, boolean[] present, String[] labels, String[] tooltips,
                 int duplicates, String duplicateExample) {
 
     /** Grids with more cells carry no per-cell tooltip text (renderers draw them as an image or canvas). */
@@ -44,6 +44,7 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         double[] values = new double[nx * ny];
         Arrays.fill(values, Double.NaN);
         boolean[] present = new boolean[nx * ny];
+        Object[] colorValues = new Object[nx * ny];
         Optional<Statement.Encoding> text = bound.encoding(Channel.TEXT);
         String[] labels = text.isPresent() ? new String[nx * ny] : null;
         Column textColumn = text.map(e -> t.column(e.field().field().text())).orElse(null);
@@ -67,7 +68,8 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
             }
             present[i] = true;
             Object cv = cc.get(r);
-            values[i] = cv instanceof Double d ? d : Double.NaN;
+            colorValues[i] = cv;
+            values[i] = ColorMapping.number(cv); // temporal values as epoch ms; categories stay NaN
             if (labels != null) {
                 Object lv = textColumn.get(r);
                 labels[i] = lv == null ? null : textFormat.format(lv);
@@ -83,7 +85,7 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
                         + y.field().field().text() + ": " + yLabels.get(i / nx) + "\nno data";
             }
         }
-        return new CellData(xKeys, yKeys, xLabels, yLabels, values, present, labels, tooltips, duplicates, example);
+        return new CellData(xKeys, yKeys, xLabels, yLabels, values, colorValues, present, labels, tooltips, duplicates, example);
     }
 
     private static String tooltip(List<Column> columns, List<ValueFormat> formats, int row) {

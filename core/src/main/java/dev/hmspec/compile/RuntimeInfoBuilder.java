@@ -29,17 +29,65 @@ final class RuntimeInfoBuilder {
                 Theme.LABEL_SIZE, Theme.TICK, Theme.TICK_GAP);
         double[] box = ramp == null ? new double[4] : ramp;
         boolean autoSize = bound.view().last(Statement.Size.class).isPresent() && size.kind() == Statement.Size.Kind.AUTO;
-        return new RuntimeInfo(x, y, colorKey(mapping, box), tooltip(bound), autoSize);
+        boolean categories = mapping instanceof DiscreteColor d && categorical(d, cells);
+        return new RuntimeInfo(x, y, colorKey(mapping, cells, box), tooltip(bound, categories), autoSize);
     }
 
-    /** Thresholds where the color steps, from the scale's inverse at LUT_SIZE equal steps of t. */
-    static RuntimeInfo.ColorKey colorKey(ColorMapping m, double[] box) {
-        double[] thresholds = new double[LUT_SIZE - 1];
-        for (int k = 1; k < LUT_SIZE; k++) thresholds[k - 1] = m.scale().invert((double) k / LUT_SIZE);
-        Arrays.sort(thresholds); // a reversed domain inverts to descending values
-        int[] colors = new int[LUT_SIZE];
-        for (int k = 0; k < LUT_SIZE; k++) colors[k] = m.color(representative(thresholds, k));
-        return new RuntimeInfo.ColorKey(thresholds, colors, m.noData(), m.domain(), box[0], box[1], box[2], box[3]);
+    /**
+     * The color mapping as a step function over the grid's values (see {@link RuntimeInfo.ColorKey}).
+     * Continuous: LUT_SIZE equal steps of t, thresholds from the scale's inverse. Discrete over
+     * numbers: the exact data values where the class changes. Categorical: class indices, which
+     * {@link #gridValues} puts in the grid in place of the (non-numeric) values.
+     */
+    static RuntimeInfo.ColorKey colorKey(ColorMapping m, CellData cells, double[] box) {
+        if (m instanceof ContinuousColor c) {
+            double[] thresholds = new double[LUT_SIZE - 1];
+            for (int k = 1; k < LUT_SIZE; k++) thresholds[k - 1] = c.fromT().applyAsDouble((double) k / LUT_SIZE);
+            Arrays.sort(thresholds); // a reversed domain inverts to descending values
+            int[] colors = new int[LUT_SIZE];
+            for (int k = 0; k < LUT_SIZE; k++) colors[k] = m.color(representative(thresholds, k));
+            return key(thresholds, colors, m, c.domain(), box);
+        }
+        DiscreteColor d = (DiscreteColor) m;
+        if (categorical(d, cells)) {
+            double[] thresholds = new double[Math.max(0, d.colors().length - 1)];
+            for (int k = 0; k < thresholds.length; k++) thresholds[k] = k + 0.5;
+            int[] colors = d.colors().length == 0 ? new int[] {d.noData()} : d.colors();
+            return key(thresholds, colors, m, new double[] {0, Math.max(0, d.colors().length - 1)}, box);
+        }
+        double[] sorted = Arrays.stream(cells.values()).filter(Double::isFinite).sorted().distinct().toArray();
+        List<Double> thresholds = new ArrayList<>();
+        List<Integer> colors = new ArrayList<>();
+        colors.add(sorted.length == 0 ? d.noData() : m.color(sorted[0]));
+        for (int i = 1; i < sorted.length; i++) {
+            int c = m.color(sorted[i]);
+            if (c != colors.get(colors.size() - 1)) { thresholds.add(sorted[i]); colors.add(c); }
+        }
+        double[] domain = sorted.length == 0 ? new double[] {0, 1} : new double[] {sorted[0], sorted[sorted.length - 1]};
+        return key(thresholds.stream().mapToDouble(Double::doubleValue).toArray(), colors.stream().mapToInt(Integer::intValue).toArray(),
+                m, domain, box);
+    }
+
+    /** The values the grid carries: the color values, or class indices for a categorical mapping. */
+    static double[] gridValues(ColorMapping m, CellData cells) {
+        if (!(m instanceof DiscreteColor d) || !categorical(d, cells)) return cells.values();
+        double[] out = new double[cells.colorValues().length];
+        for (int i = 0; i < out.length; i++) {
+            Object v = cells.colorValues()[i];
+            int k = v == null ? -1 : d.classOf().applyAsInt(v);
+            out[i] = k < 0 ? Double.NaN : k;
+        }
+        return out;
+    }
+
+    /** A discrete mapping over values that are not numbers (categories, booleans). */
+    static boolean categorical(DiscreteColor d, CellData cells) {
+        for (Object v : cells.colorValues()) if (v != null && !(v instanceof Double) && !(v instanceof Long)) return true;
+        return false;
+    }
+
+    private static RuntimeInfo.ColorKey key(double[] thresholds, int[] colors, ColorMapping m, double[] domain, double[] box) {
+        return new RuntimeInfo.ColorKey(thresholds, colors, m.noData(), domain, box[0], box[1], box[2], box[3]);
     }
 
     /** A value inside step k: the middle of its interval, or just past the end for the open ends. */
@@ -51,7 +99,8 @@ final class RuntimeInfoBuilder {
         return (t[k - 1] + t[k]) / 2;
     }
 
-    private static List<RuntimeInfo.TipField> tooltip(BoundView bound) {
+    /** Tooltip fields; a categorical color field reads its text per cell ("other"), since the grid holds class indices. */
+    private static List<RuntimeInfo.TipField> tooltip(BoundView bound, boolean categories) {
         String xf = field(bound, Channel.X), yf = field(bound, Channel.Y), cf = field(bound, Channel.COLOR);
         List<RuntimeInfo.TipField> out = new ArrayList<>();
         Optional<Statement.Encoding> tip = bound.encoding(Channel.TOOLTIP);
@@ -59,13 +108,13 @@ final class RuntimeInfoBuilder {
             Statement.Encoding color = bound.encoding(Channel.COLOR).orElseThrow();
             out.add(new RuntimeInfo.TipField(xf, "x", ""));
             out.add(new RuntimeInfo.TipField(yf, "y", ""));
-            out.add(new RuntimeInfo.TipField(cf, "color", color.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier).orElse("")));
+            out.add(new RuntimeInfo.TipField(cf, categories ? "other" : "color", color.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier).orElse("")));
             return out;
         }
         Statement.Encoding e = tip.get();
         for (Statement.ChannelField f : e.fields()) {
             String name = f.field().text();
-            String channel = name.equals(xf) ? "x" : name.equals(yf) ? "y" : name.equals(cf) ? "color" : "other";
+            String channel = name.equals(xf) ? "x" : name.equals(yf) ? "y" : name.equals(cf) && !categories ? "color" : "other";
             String format = f.format().or(() -> e.fields().size() == 1
                     ? e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier) : Optional.empty()).orElse("");
             out.add(new RuntimeInfo.TipField(name, channel, format));

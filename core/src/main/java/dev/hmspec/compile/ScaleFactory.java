@@ -6,12 +6,13 @@ import java.util.Optional;
 
 /**
  * Builds the color channel's normalizing scale (domain → t ∈ [0, 1]) from the spec's scale
- * type; with a midpoint, the diverging variant (midpoint → 0.5). Type names were checked.
+ * type and parameter (exponent, base or constant; NaN for d3's default); with a midpoint, the
+ * diverging variant of that type (midpoint → 0.5). Type names were checked.
  */
 final class ScaleFactory {
     private ScaleFactory() {}
 
-    static ContinuousScale create(String type, double lo, double hi, Optional<Double> midpoint) {
+    static ContinuousScale create(String type, double parameter, double lo, double hi, Optional<Double> midpoint) {
         if (type.equals("diverging")) {
             // A linear diverging scale; its midpoint defaults to 0 when the data crosses it.
             type = "linear";
@@ -20,8 +21,8 @@ final class ScaleFactory {
         if (midpoint.isPresent()) {
             double mid = midpoint.get();
             double a = Math.min(lo, mid), b = Math.max(hi, mid);
-            return Scales.diverging(type, Double.NaN, a, mid, b).orElseThrow();
+            return Scales.diverging(type, parameter, a, mid, b).orElseThrow();
         }
-        return Scales.continuous(type, lo, hi, 0, 1).orElseThrow();
+        return Scales.continuous(type, parameter, lo, hi, 0, 1).orElseThrow();
     }
 }

@@ -7,6 +7,7 @@ import dev.hmspec.bind.BoundView;
 import dev.hmspec.color.Color;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Messages;
+import dev.hmspec.scale.BandScale;
 import dev.hmspec.scene.CellGrid;
 import dev.hmspec.scene.Group;
 import dev.hmspec.scene.Node;
@@ -32,7 +33,7 @@ final class ViewCompiler {
         Statement.Encoding color = bound.encoding(Channel.COLOR).orElseThrow();
         CellData cells = CellData.of(bound);
         if (cells.duplicates() > 0) out.add(Messages.duplicateCells(f, color.span(), cells.duplicates(), cells.duplicateExample()));
-        ColorMapping mapping = ColorMapping.train(color, cells.values());
+        ColorMapping mapping = ColorMapping.train(color, bound.table().column(color.field().field().text()), cells.colorValues());
         var view = bound.view();
 
         String title = view.last(Statement.Title.class).map(Statement.Title::text).or(view::name).orElse("");
@@ -43,7 +44,7 @@ final class ViewCompiler {
         String yTitle = yAxis ? y.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(y.field().field().text()) : "";
         boolean legend = !(color.option(EncodingOption.Legend.class).map(l -> l.title().isEmpty()).orElse(false));
         boolean anyMissing = false;
-        for (int i = 0; i < cells.values().length; i++) anyMissing |= Double.isNaN(cells.values()[i]);
+        for (Object v : cells.colorValues()) anyMissing |= v == null || v instanceof Double d && d.isNaN();
 
         // Margins that do not depend on the plot size.
         double titleH = title.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.TITLE_SIZE) + 2;
@@ -52,7 +53,7 @@ final class ViewCompiler {
         double yTitleW = yTitle.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 4;
         double yLabelsW = yAxis ? AxisLayout.maxWidth(cells.yLabels()) + Theme.TICK + Theme.TICK_GAP : 0;
         double plotLeft = Theme.PAD + yTitleW + yLabelsW;
-        LegendBuilder legendBuilder = new LegendBuilder(mapping, anyMissing);
+        LegendBuilder legendBuilder = LegendBuilder.of(mapping, anyMissing);
         double legendW = legend ? Theme.LEGEND_GAP + legendBuilder.width() : 0;
 
         Statement.Size size = view.last(Statement.Size.class).orElse(new Statement.Size(Statement.Size.Kind.AUTO, 0, 0, view.span()));
@@ -101,11 +102,9 @@ final class ViewCompiler {
     private static CellGrid grid(SourceFile f, CellData cells, ColorMapping mapping, double left, double top,
                                  double w, double h, BoundView bound, List<Diagnostic> out) {
         int nx = cells.columns(), ny = cells.rows();
-        double[] colEdges = new double[nx + 1], rowEdges = new double[ny + 1];
-        for (int i = 0; i <= nx; i++) colEdges[i] = w * i / nx;
-        for (int j = 0; j <= ny; j++) rowEdges[j] = h * j / ny;
+        double[] colEdges = edges(cells.xLabels().size(), w), rowEdges = edges(cells.yLabels().size(), h);
         int[] colors = new int[nx * ny];
-        for (int i = 0; i < colors.length; i++) colors[i] = mapping.color(cells.values()[i]);
+        for (int i = 0; i < colors.length; i++) colors[i] = mapping.color(cells.colorValues()[i]);
         String[] labels = cells.labels();
         int[] labelColors = null;
         double fontSize = 0;
@@ -119,8 +118,19 @@ final class ViewCompiler {
                 for (int i = 0; i < labels.length; i++) labelColors[i] = Color.contrastingText(colors[i]);
             }
         }
-        return new CellGrid(left, top, nx, ny, colEdges, rowEdges, colors, cells.values(), labels, labelColors, fontSize,
+        return new CellGrid(left, top, nx, ny, colEdges, rowEdges, colors, RuntimeInfoBuilder.gridValues(mapping, cells), labels, labelColors, fontSize,
                 cells.xLabels(), cells.yLabels(), cells.tooltips());
+    }
+
+    /** Cell edges from the band scale of n categories over [0, extent] (no padding: cells touch). */
+    private static double[] edges(int n, double extent) {
+        List<String> keys = new ArrayList<>();
+        for (int i = 0; i < n; i++) keys.add(Integer.toString(i));
+        BandScale band = new BandScale(keys, 0, extent);
+        double[] e = new double[n + 1];
+        for (int i = 0; i < n; i++) e[i] = band.start(i);
+        e[n] = extent;
+        return e;
     }
 
     private static List<ViewInfo.Interaction> interactions(BoundView bound) {

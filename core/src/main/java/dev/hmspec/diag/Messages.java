@@ -159,7 +159,7 @@ public final class Messages {
 
     public static Diagnostic logDomainCrossesZero(SourceFile f, Span s, double lo, double hi) {
         return error("HM306", f, s, "a log scale cannot show " + Numbers.plain(lo) + " .. " + Numbers.plain(hi) + ": its domain must not include or cross zero",
-                Optional.of("use scale sqrt, or filter out values <= 0"));
+                Optional.of("use scale symlog (it takes zero and negative values), or filter out values <= 0"));
     }
 
     public static Diagnostic midpointOutsideDomain(SourceFile f, Span s, double mid, double lo, double hi) {
@@ -175,7 +175,61 @@ public final class Messages {
 
     public static Diagnostic logDataNotPositive(SourceFile f, Span s, String field, double min) {
         return error("HM309", f, s, "a log scale needs positive values, but " + quote(field) + " has " + Numbers.plain(min),
-                Optional.of("use scale sqrt, set a positive domain with clamp, or filter the non-positive rows"));
+                Optional.of("use scale symlog (it takes zero and negative values), set a positive domain with clamp, or filter the non-positive rows"));
+    }
+
+    public static Diagnostic thresholdsMissing(SourceFile f, Span s) {
+        return error("HM310", f, s, "scale threshold needs its cut points",
+                Optional.of("list them after the type, e.g. scale threshold 0, 10, 20"));
+    }
+
+    public static Diagnostic thresholdsNotIncreasing(SourceFile f, Span s, List<Double> values) {
+        return error("HM311", f, s, "thresholds must increase, but they are " + numbers(values),
+                Optional.of("write each cut point once, in ascending order"));
+    }
+
+    public static Diagnostic valuesNotForScale(SourceFile f, Span s, String type) {
+        return error("HM312", f, s, "scale " + type + " takes no values; only scale threshold lists cut points",
+                Optional.of("remove the numbers, or use scale threshold"));
+    }
+
+    /** An option that only some scale types use, on an encoding whose scale is another type (or implicit). */
+    public static Diagnostic optionNotForScale(SourceFile f, Span s, String option, Optional<String> type, Collection<String> valid) {
+        List<String> v = List.copyOf(valid);
+        String which = "scale " + (v.size() == 1 ? v.get(0) : String.join(", ", v.subList(0, v.size() - 1)) + " or " + v.get(v.size() - 1));
+        return error("HM313", f, s, "option " + quote(option) + " applies to " + which + ", not to "
+                        + type.map(t -> "scale " + t).orElse("the default scale"),
+                Optional.of(valid.size() == 1 && type.isEmpty() ? "add scale " + valid.iterator().next() + ", or remove " + option
+                        : "change the scale type, or remove " + option));
+    }
+
+    public static Diagnostic badParameter(SourceFile f, Span s, String option, double value, String requirement) {
+        return error("HM314", f, s, option + " " + Numbers.plain(value) + " is invalid: " + requirement, Optional.empty());
+    }
+
+    public static Diagnostic badClasses(SourceFile f, Span s, String scheme, int k, String available) {
+        return error("HM315", f, s, "scheme " + scheme + " has no " + (k < 0 ? "fractional" : k + "-class") + " version",
+                Optional.of(scheme + " comes with " + available));
+    }
+
+    public static Diagnostic unknownInterpolation(SourceFile f, Span s, String name, Collection<String> known) {
+        return error("HM316", f, s, "unknown color interpolation " + quote(name),
+                Suggest.didYouMean(name, known).or(() -> Optional.of("interpolations: " + String.join(", ", known))));
+    }
+
+    public static Diagnostic unknownZone(SourceFile f, Span s, String id, Collection<String> known) {
+        return error("HM317", f, s, "unknown time zone " + quote(id),
+                Suggest.didYouMean(id, known).or(() -> Optional.of("use an IANA zone such as \"Europe/Berlin\" or \"UTC\"")));
+    }
+
+    public static Diagnostic scaleNeedsFieldType(SourceFile f, Span s, String type, String field, String fieldType, String needed) {
+        return error("HM318", f, s, "scale " + type + " needs " + needed + ", but " + quote(field) + " is " + fieldType,
+                Optional.of(needed.startsWith("a temporal") ? "declare the field temporal (data … types " + field + ": temporal) or choose another scale"
+                        : "use scale ordinal for categories, or scale time for dates"));
+    }
+
+    private static String numbers(List<Double> values) {
+        return String.join(", ", values.stream().map(Numbers::plain).toList());
     }
 
     // ---- HM2xx fields and data (data and transform problems come from data.DataMessages) ----
@@ -188,7 +242,7 @@ public final class Messages {
 
     public static Diagnostic colorNeedsNumbers(SourceFile f, Span s, String field, String type) {
         return error("HM202", f, s, "color needs a numeric field, but " + quote(field) + " is " + type,
-                Optional.of("aggregate it first, e.g. aggregate count() as n by x, y, then color n"));
+                Optional.of("use scale ordinal to give each category a color, or aggregate it first: aggregate count() as n by x, y, then color n"));
     }
 
     public static Diagnostic duplicateCells(SourceFile f, Span s, int count, String example) {

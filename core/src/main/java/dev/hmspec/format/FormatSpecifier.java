@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * A parsed d3-format specifier {@code [[fill]align][sign][symbol][0][width][,][.precision][~][type]}.
- * {@code precision} is -1 when absent. Parsing follows d3's formatSpecifier, but rejects the types
- * this subset does not implement instead of silently treating them as none.
+ * {@code precision} is -1 when absent. Parsing follows d3's formatSpecifier, but rejects unknown
+ * types instead of silently treating them as none.
  */
 public record FormatSpecifier(char fill, char align, char sign, String symbol, boolean zero, int width,
                               boolean comma, int precision, boolean trim, String type) {
@@ -14,8 +14,8 @@ public record FormatSpecifier(char fill, char align, char sign, String symbol, b
     private static final Pattern RE = Pattern.compile(
             "^(?:(.)?([<>=^]))?([+\\-( ])?([$#])?(0)?(\\d+)?(,)?(\\.\\d+)?(~)?([a-zA-Z%])?$", Pattern.DOTALL);
 
-    /** The types this subset implements ("" is none: shortest round-trip, like d3's ".12~g"). */
-    public static final String TYPES = "efgrsd%";
+    /** d3-format's types ("" is none: shortest round-trip, like d3's ".12~g"; n is ",g"). */
+    public static final String TYPES = "efgrsd%pboxXcn";
 
     /** @throws IllegalArgumentException with a user-readable message for an invalid specifier */
     public static FormatSpecifier parse(String spec) {
@@ -27,7 +27,7 @@ public record FormatSpecifier(char fill, char align, char sign, String symbol, b
         String type = m.group(10) == null ? "" : m.group(10);
         if (!type.isEmpty() && TYPES.indexOf(type.charAt(0)) < 0) {
             throw new IllegalArgumentException("invalid number format \"" + spec + "\": unknown type '" + type
-                    + "' (use one of e f g r s d %, or none)");
+                    + "' (use one of e f g r s % p d x X b o c n, or none)");
         }
         if (m.group(6) != null && m.group(6).length() > 4 || m.group(8) != null && m.group(8).length() > 4) {
             throw new IllegalArgumentException("invalid number format \"" + spec + "\": width or precision too large");
@@ -57,6 +57,10 @@ public record FormatSpecifier(char fill, char align, char sign, String symbol, b
 
     public FormatSpecifier withTrim(boolean t) {
         return new FormatSpecifier(fill, align, sign, symbol, zero, width, comma, precision, t, type);
+    }
+
+    public FormatSpecifier withComma(boolean c) {
+        return new FormatSpecifier(fill, align, sign, symbol, zero, width, c, precision, trim, type);
     }
 
     public FormatSpecifier withType(String t) {

@@ -3,7 +3,7 @@ package dev.hmspec.format;
 import java.util.function.DoublePredicate;
 
 /**
- * d3-format's {@code format(specifier)} for the types e f g r s d % and none, locale-independent
+ * d3-format's {@code format(specifier)} for every type (e f g r s % p d x X b o c n and none), locale-independent
  * (always "." decimal and "," thousands). One deliberate difference: the minus sign is the ASCII
  * hyphen-minus "-" where d3 uses U+2212, so labels survive CSV, terminals and copy-paste.
  * NaN formats as "" (the caller decides what to show); infinities as "Infinity".
@@ -20,9 +20,9 @@ public final class NumberFormat {
     private final DoublePredicate keep; // null: label every value
 
     private NumberFormat(FormatSpecifier spec, int fixedPrefix, DoublePredicate keep) {
-        this.spec = spec;
         this.fixedPrefix = fixedPrefix;
         this.keep = keep;
+        if (spec.type().equals("n")) spec = spec.withComma(true).withType("g"); // d3: n is an alias for ",g"
         String t = spec.type();
         int p = spec.precision();
         boolean tr = spec.trim();
@@ -31,6 +31,7 @@ public final class NumberFormat {
             tr = true;
             t = "g";
         }
+        this.spec = spec;
         this.type = t;
         this.trim = tr;
         this.precision = p < 0 ? 6 : "gprs".contains(t) ? Math.max(1, Math.min(21, p)) : Math.max(0, Math.min(20, p));
@@ -80,6 +81,8 @@ public final class NumberFormat {
 
     /** d3-format's locale format(value); siSuffix overrides the "s" prefix when non-null. */
     private String formatCore(double value, String siSuffix) {
+        String symbolPrefix = spec.symbol().equals("$") ? "$" : spec.symbol().equals("#") && "boxX".contains(type) ? "0" + type.toLowerCase(java.util.Locale.ROOT) : "";
+        if (type.equals("c")) return pad(symbolPrefix, "", JsNumbers.toStringJs(value)); // d3: c prints String(value), sign and all
         boolean negative = value < 0 || 1 / value < 0;
         double abs = Math.abs(value);
         String body;
@@ -95,15 +98,16 @@ public final class NumberFormat {
         }
         if (siSuffix != null) si = siSuffix;
         if (trim) body = trimZeros(body);
-        if (negative && isZero(body) && spec.sign() != '+') negative = false;
+        if (negative && ("defgprs%".contains(type) ? isZero(body) : body.matches("0+")) && spec.sign() != '+') negative = false;
 
         char sign = spec.sign();
         String prefix = (negative ? (sign == '(' ? "(" : "-") : sign == '-' || sign == '(' ? "" : String.valueOf(sign))
-                + (spec.symbol().equals("$") ? "$" : "");
-        String suffix = si + (type.equals("%") ? "%" : "") + (negative && sign == '(' ? ")" : "");
+                + symbolPrefix;
+        String suffix = si + (type.equals("%") || type.equals("p") ? "%" : "") + (negative && sign == '(' ? ")" : "");
 
-        // Split the integer part (grouped) from the fraction or exponent (not grouped).
-        for (int i = 0; i < body.length(); i++) {
+        // Split the integer part (grouped) from the fraction or exponent (not grouped); radix
+        // types have letters for digits and are never split (d3's maybeSuffix).
+        for (int i = 0; "defgprs%".contains(type) && i < body.length(); i++) {
             char c = body.charAt(i);
             if (c < '0' || c > '9') {
                 suffix = body.substring(i) + suffix;
@@ -111,6 +115,11 @@ public final class NumberFormat {
                 break;
             }
         }
+        return pad(prefix, body, suffix);
+    }
+
+    /** d3's grouping, padding and alignment around the number's body. */
+    private String pad(String prefix, String body, String suffix) {
         int width = spec.width();
         boolean comma = spec.comma(), zero = spec.zero();
         if (comma && !zero) body = group(body, Integer.MAX_VALUE);
@@ -194,6 +203,13 @@ public final class NumberFormat {
         }
         return out.toString();
     }
+
+    /**
+     * Reads text written by this format back into a number (the inverse up to the format's
+     * rounding): strips fill, sign, currency, radix prefix, grouping, percent and SI suffixes.
+     * NaN when the text is not a number this format could have written.
+     */
+    public double parse(String text) { return NumberParser.parse(text, spec.withType(type)); }
 
     @Override public String toString() { return "NumberFormat(\"" + spec + "\")"; }
 }

@@ -66,8 +66,18 @@ public final class TickFormats {
             case "f": return JsNumbers.toFixed(x, p);
             case "g": return JsNumbers.toPrecision(x, p);
             case "r": return formatRounded(x, p);
+            case "p": return formatRounded(x * 100, p);
+            case "b": return radix(x, 2);
+            case "o": return radix(x, 8);
+            case "x": return radix(x, 16);
+            case "X": return radix(x, 16).toUpperCase(java.util.Locale.ROOT);
             default: throw new IllegalStateException("unhandled format type " + type);
         }
+    }
+
+    /** JavaScript's {@code Math.round(x).toString(radix)}, exact for integers beyond 2^53 too. */
+    private static String radix(double x, int radix) {
+        return new java.math.BigDecimal(JsNumbers.round(x)).toBigInteger().toString(radix);
     }
 
     /** d3 formatRounded: p significant digits, in plain (non-exponential) notation. */

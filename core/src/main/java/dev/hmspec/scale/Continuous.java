@@ -20,9 +20,9 @@ final class Continuous {
         this.domain = domain.clone();
         this.range = range.clone();
         this.clamp = clamp;
-        this.transform = transform;
+        this.transform = transform.fitted(domain);
         double[] td = new double[domain.length];
-        for (int i = 0; i < td.length; i++) td[i] = transform.forward(domain[i]);
+        for (int i = 0; i < td.length; i++) td[i] = this.transform.forward(domain[i]);
         this.forward = new Piecewise(td, this.range);
         this.backward = new Piecewise(this.range, td);
     }

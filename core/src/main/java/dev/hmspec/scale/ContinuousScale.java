@@ -10,7 +10,7 @@ import dev.hmspec.format.NumberFormat;
  * <p>Shared laws: NaN maps to NaN; a degenerate domain (d0 == d1) maps to the middle of the range;
  * {@code invert(apply(x)) ≈ x} for unclamped in-domain x; with clamp, output stays in the range.
  */
-public sealed interface ContinuousScale extends Scale permits LinearScale, PowScale, LogScale, DivergingScale {
+public sealed interface ContinuousScale extends Scale permits LinearScale, PowScale, LogScale, SymlogScale, DivergingScale {
     double apply(double x);
 
     /** The domain value for a range value; with clamp, the result is clamped to the domain. */

@@ -4,7 +4,7 @@ import dev.hmspec.format.NumberFormat;
 import java.util.Arrays;
 
 /**
- * d3 {@code scaleDiverging} (linear, pow/sqrt or log flavour): a three-value domain
+ * d3 {@code scaleDiverging} (linear, pow/sqrt, log or symlog flavour): a three-value domain
  * [d0, midpoint, d1] maps to t = 0, 0.5, 1, each half normalized on its own in transformed space,
  * so the midpoint always lands on the middle of a diverging scheme. t is then interpolated
  * piecewise through a three-value range, by default [0, 0.5, 1] (t itself). A degenerate half
@@ -25,6 +25,7 @@ public final class DivergingScale implements ContinuousScale {
                 throw new IllegalArgumentException("a diverging log domain must be all positive or all negative, got " + Arrays.toString(domain));
             transform = new Transform.Log(domain[0] < 0);
         }
+        transform = transform.fitted(domain);
         this.domain = domain.clone();
         this.range = range.length == 3 ? range.clone() : new double[] {range[0], (range[0] + range[1]) / 2, range[1]};
         this.clamp = clamp;
@@ -52,6 +53,11 @@ public final class DivergingScale implements ContinuousScale {
 
     public static DivergingScale log(double base, double d0, double mid, double d1) {
         return new DivergingScale(new double[] {d0, mid, d1}, new double[] {0, 0.5, 1}, false, new Transform.Log(false), base);
+    }
+
+    /** Diverging symlog: zero-crossing domains with a wide range, e.g. profits and losses. */
+    public static DivergingScale symlog(double constant, double d0, double mid, double d1) {
+        return new DivergingScale(new double[] {d0, mid, d1}, new double[] {0, 0.5, 1}, false, new Transform.Symlog(constant), 10);
     }
 
     public Transform transform() { return transform; }
@@ -101,6 +107,7 @@ public final class DivergingScale implements ContinuousScale {
 
     @Override public double[] ticks(int count) {
         if (transform instanceof Transform.Log) return new LogTicks(base, domain).ticks(domain, count);
+        if (transform instanceof Transform.Symlog s) return SymlogTicks.ticks(domain[0], domain[2], count, s.constant());
         return Ticks.ticks(domain[0], domain[2], count);
     }
 

@@ -57,6 +57,9 @@ public final class Ticks {
             double k = reverse ? i2 - i : i1 + i;
             out[i] = (inc < 0 ? k / -inc : k * inc) + 0.0; // + 0.0 turns -0 into 0
         }
+        // Beyond 2^53 the tick indices are no longer exact integers, so neighbouring ticks can round
+        // to the same double (a domain a few ulps wide); d3 returns the repeats, we drop them.
+        if (Math.max(Math.abs(i1), Math.abs(i2)) >= 0x1p53) out = java.util.Arrays.stream(out).distinct().toArray();
         return out;
     }
 
@@ -112,21 +115,45 @@ public final class Ticks {
         for (int iter = 0; iter < 10; iter++) {
             double step = tickIncrement(start, stop, count);
             if (step == prestep) {
-                d[i0] = start;
-                d[i1] = stop;
+                // min/max: for domains a few ulps wide, start·step passes 2^53 and the rounding can
+                // pull an end inwards; nice must never shrink the domain.
+                d[i0] = Math.min(start, d[i0]);
+                d[i1] = Math.max(stop, d[i1]);
                 return d;
-            } else if (step > 0) {
-                start = Math.floor(start / step) * step;
-                stop = Math.ceil(stop / step) * step;
-            } else if (step < 0) {
-                start = Math.ceil(start * step) / step;
-                stop = Math.floor(stop * step) / step;
+            } else if (step != 0 && Double.isFinite(step)) {
+                double[] se = niceStep(start, stop, step);
+                start = se[0];
+                stop = se[1];
             } else {
                 break;
             }
             prestep = step;
         }
+        // Not converged in 10 rounds (float noise on domains a few ulps wide makes the step
+        // oscillate): keep the last round rather than d3's untouched domain, still containing it.
+        if (Double.isFinite(start) && Double.isFinite(stop)) {
+            d[i0] = Math.min(start, d[i0]);
+            d[i1] = Math.max(stop, d[i1]);
+        }
         return d;
+    }
+
+    /**
+     * One round of d3's nice: ends to multiples of the increment (d3's encoding: negative means
+     * 1/-step). When start·step passes 2^53 the product rounds and an end can land inside the
+     * domain; it then moves one more increment out, so nice never shrinks a domain.
+     */
+    private static double[] niceStep(double start, double stop, double step) {
+        if (step > 0) {
+            double a = Math.floor(start / step), b = Math.ceil(stop / step);
+            if (a * step > start) a--;
+            if (b * step < stop) b++;
+            return new double[] {a * step, b * step};
+        }
+        double a = Math.ceil(start * step), b = Math.floor(stop * step);
+        if (a / step > start) a++;
+        if (b / step < stop) b--;
+        return new double[] {a / step, b / step};
     }
 
     /** JavaScript's Math.round: half-way cases go up; huge and non-finite values pass through. */

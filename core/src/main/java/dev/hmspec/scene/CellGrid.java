@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param columnKeys  display text of each column's category (x), in order
  * @param rowKeys     display text of each row's category (y), in order
+ * @param values      the color channel's value per cell (dates as epoch ms); for a categorical
+ *                    color, the category's class index
  * @param labels      cell label text or null per cell (the text channel); null array when unused
  * @param labelColors contrasting label colors per cell; null when labels is null
  * @param tooltips    tooltip text per cell (lines separated by '\n'), or null array

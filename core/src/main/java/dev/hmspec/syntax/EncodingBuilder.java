@@ -10,6 +10,7 @@ import dev.hmspec.syntax.antlr.HmspecParser.*;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Encoding statements and their option blocks → {@link Statement.Encoding}. */
 final class EncodingBuilder {
@@ -31,8 +32,24 @@ final class EncodingBuilder {
         Span s = span(o);
         if (o instanceof TitleOptionContext t) return new EncodingOption.Title(Literals.string(t.STRING().getText()), s);
         if (o instanceof FormatOptionOptContext f) return new EncodingOption.Format(Literals.string(f.STRING().getText()), s);
-        if (o instanceof ScaleOptionContext sc) return new EncodingOption.Scale(AstBuilder.name(sc.name()), s);
-        if (o instanceof SchemeOptionContext sc) return new EncodingOption.Scheme(AstBuilder.name(sc.name()), s);
+        if (o instanceof ScaleOptionContext sc) {
+            List<Double> values = new ArrayList<>();
+            sc.signedNumber().forEach(n -> values.add(AstBuilder.signedNumber(n)));
+            return new EncodingOption.Scale(AstBuilder.name(sc.name()), values, s);
+        }
+        if (o instanceof SchemeOptionContext sc) {
+            if (sc.NUMBER() == null) return new EncodingOption.Scheme(AstBuilder.name(sc.name()), s);
+            double k = Double.parseDouble(sc.NUMBER().getText());
+            OptionalInt classes = OptionalInt.of(k == Math.rint(k) && k < 1e6 ? (int) k : -1); // -1: not a whole count
+            return new EncodingOption.Scheme(AstBuilder.name(sc.name()), classes, span(sc.NUMBER()), s);
+        }
+        if (o instanceof ExponentOptionContext p) return parameter(EncodingOption.ParameterKind.EXPONENT, p.signedNumber(), s);
+        if (o instanceof ConstantOptionContext p) return parameter(EncodingOption.ParameterKind.CONSTANT, p.signedNumber(), s);
+        if (o instanceof BaseOptionContext p) return parameter(EncodingOption.ParameterKind.BASE, p.signedNumber(), s);
+        if (o instanceof BinsOptionContext p) return parameter(EncodingOption.ParameterKind.BINS, p.signedNumber(), s);
+        if (o instanceof TicksOptionContext p) return parameter(EncodingOption.ParameterKind.TICKS, p.signedNumber(), s);
+        if (o instanceof InterpolateOptionContext i) return new EncodingOption.Interpolate(AstBuilder.name(i.name()), s);
+        if (o instanceof ZoneOptionContext z) return new EncodingOption.Zone(Literals.string(z.STRING().getText()), span(z.STRING()), s);
         if (o instanceof DomainOptionContext d) {
             return new EncodingOption.Domain(AstBuilder.signedNumber(d.signedNumber(0)), AstBuilder.signedNumber(d.signedNumber(1)), s);
         }
@@ -55,6 +72,10 @@ final class EncodingBuilder {
         if (o instanceof UnknownOptionContext u) return new EncodingOption.Unknown(new Name(u.IDENT(0).getText(), span(u.IDENT(0))), s);
         if (o instanceof NoDataOptionContext n) return new EncodingOption.NoData(Literals.string(n.STRING().getText()), s);
         return new EncodingOption.Sort(sort(((SortOptionContext) o).sortSpec()), s);
+    }
+
+    private static EncodingOption parameter(EncodingOption.ParameterKind kind, SignedNumberContext n, Span s) {
+        return new EncodingOption.Parameter(kind, AstBuilder.signedNumber(n), span(n), s);
     }
 
     private EncodingOption.SortOrder sort(SortSpecContext spec) {

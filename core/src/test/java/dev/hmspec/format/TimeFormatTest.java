@@ -41,8 +41,8 @@ class TimeFormatTest {
 
     @Test @DisplayName("TimeFormat.compile(pattern) names an unknown directive and its position")
     void unknownDirective() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeFormat.compile("%Y-%Q"));
-        assertTrue(e.getMessage().contains("unknown directive %Q at position 4"), e.getMessage());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TimeFormat.compile("%Y-%K"));
+        assertTrue(e.getMessage().contains("unknown directive %K at position 4"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> TimeFormat.compile("100%"));
         assertTrue(e.getMessage().contains("lone %"), e.getMessage());
     }

@@ -1,0 +1,70 @@
+package dev.hmspec.compile;
+
+import dev.hmspec.color.ColorScheme;
+import dev.hmspec.format.NumberFormat;
+import dev.hmspec.format.TimeFormat;
+import dev.hmspec.scale.ContinuousScale;
+import dev.hmspec.scale.TimeScale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * A continuous color mapping: the trained scale as a function value → t, the scheme over t, and
+ * the colorbar's ticks with their labels (the scale's own ticks and tick format, or the spec's).
+ */
+record ContinuousColor(DoubleUnaryOperator toT, DoubleUnaryOperator fromT, double[] domain, ColorScheme scheme,
+                       int noData, String title, double[] ticks, List<String> tickLabels) implements ColorMapping {
+
+    @Override public int color(Object value) {
+        double t = toT.applyAsDouble(ColorMapping.number(value));
+        return Double.isNaN(t) ? noData : scheme.at(t);
+    }
+
+    /** Color at a position t along the legend ramp (0 = domain start). */
+    int colorAt(double t) { return scheme.at(t); }
+
+    static ContinuousColor numeric(ColorOptions o, Object[] values) {
+        double[] e = extent(values, o);
+        ContinuousScale scale = ScaleFactory.create(o.type(), o.parameter(), e[0], e[1], o.midpoint());
+        if (o.nice() && o.domain().isEmpty() && o.midpoint().isEmpty()) scale = scale.nice(o.ticks());
+        scale = scale.withClamp(o.clamp());
+        double[] ticks = scale.ticks(o.ticks());
+        NumberFormat format = o.format().map(NumberFormat::compile).orElse(scale.tickFormat(o.ticks(), null));
+        List<String> labels = new ArrayList<>();
+        for (double t : ticks) labels.add(format.format(t));
+        return new ContinuousColor(scale::apply, scale::invert, scale.domain(), SchemeChoice.ramp(o), SchemeChoice.noData(o),
+                o.title(), ticks, labels);
+    }
+
+    static ContinuousColor time(ColorOptions o, Object[] values) {
+        double[] e = extent(values, o);
+        TimeScale scale = TimeScale.of(o.zone(), e[0], e[1], 0, 1);
+        if (o.nice()) scale = scale.nice(o.ticks());
+        scale = scale.withClamp(o.clamp());
+        double[] ticks = scale.ticks(o.ticks());
+        List<String> labels = new ArrayList<>();
+        TimeFormat.Multi multi = scale.tickFormat();
+        TimeFormat custom = o.format().map(f -> TimeFormat.compile(f).withZone(o.zone())).orElse(null);
+        for (double t : ticks) labels.add(custom != null ? custom.format((long) t) : multi.format((long) t));
+        return new ContinuousColor(scale::apply, scale::invert, scale.domain(), SchemeChoice.ramp(o), SchemeChoice.noData(o),
+                o.title(), ticks, labels);
+    }
+
+    /**
+     * The data's finite extent, or the explicit domain; widened to 0 by zero. With no values at
+     * all: [0, 1], or [1, 10] for log (whose domain must not touch 0), so an all-missing grid
+     * still gets a defined scale and legend.
+     */
+    static double[] extent(Object[] values, ColorOptions o) {
+        double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+        for (Object v : values) {
+            double d = ColorMapping.number(v);
+            if (Double.isFinite(d)) { lo = Math.min(lo, d); hi = Math.max(hi, d); }
+        }
+        if (lo > hi) { lo = o.type().equals("log") ? 1 : 0; hi = o.type().equals("log") ? 10 : 1; }
+        if (o.domain().isPresent()) { lo = o.domain().get()[0]; hi = o.domain().get()[1]; }
+        if (o.zero()) { lo = Math.min(lo, 0); hi = Math.max(hi, 0); }
+        return new double[] {lo, hi};
+    }
+}

@@ -92,7 +92,9 @@ function attachPointer(view) {
   }
   c.addEventListener("pointerdown", function (e) {
     if (e.pointerType === "touch") touches[e.pointerId] = scenePoint(e);
-    if (e.button !== 0 || Object.keys(touches).length > 1) { drag = null; return; }
+    // A second finger starts a pinch: no drag, and no tooltip left behind at the first finger.
+    if (Object.keys(touches).length > 1) { drag = null; view.setHover(null); return; }
+    if (e.button !== 0) { drag = null; return; }
     var mode = e.shiftKey && view.brushAxis ? "brush" : e.altKey && view.zoomAxis ? "box" : page.modeFor(view);
     drag = { mode: mode, start: scenePoint(e), win: view.win, moved: false };
     c.setPointerCapture(e.pointerId);

@@ -101,9 +101,27 @@ public final class Browser implements AutoCloseable {
     public int[] client(double sceneX, double sceneY) {
         @SuppressWarnings("unchecked")
         List<Number> p = (List<Number>) js("var r = document.querySelector('.hm-figure > svg').getBoundingClientRect();"
-                + "var k = r.width / JSON.parse(document.getElementById('hmspec-data').textContent).width;"
+                + "var k = r.width / document.querySelector('.hm-figure > svg').viewBox.baseVal.width;"
                 + "return [r.left + arguments[0] * k, r.top + arguments[1] * k];", sceneX, sceneY);
         return new int[] {(int) Math.round(p.get(0).doubleValue()), (int) Math.round(p.get(1).doubleValue())};
+    }
+
+    /**
+     * One touch event through the DevTools protocol, as a touchscreen sends it: type is
+     * touchStart, touchMove or touchEnd, and points are the viewport positions of the fingers
+     * that are down after the event (finger i has id i). Chromium turns these into touch
+     * pointer events exactly as for a real screen.
+     */
+    public void touch(String type, int[]... points) {
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (int i = 0; i < points.length; i++)
+            list.add(Map.of("x", points[i][0], "y", points[i][1], "id", i, "radiusX", 4, "radiusY", 4, "force", 1));
+        driver.executeCdpCommand("Input.dispatchTouchEvent", Map.of("type", type, "touchPoints", list));
+    }
+
+    /** Makes the page see a touchscreen (maxTouchPoints, touch events) or a mouse again. */
+    public void touchScreen(boolean on) {
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", on ? Map.of("enabled", true, "maxTouchPoints", 5) : Map.of("enabled", false));
     }
 
     public Path shot(String name) {

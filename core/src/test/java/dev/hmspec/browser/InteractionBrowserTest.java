@@ -92,6 +92,86 @@ class InteractionBrowserTest {
     }
 
     @Test
+    void a_tap_shows_the_tooltip_of_the_tapped_cell() {
+        b.touchScreen(true);
+        try {
+            b.open(page(ALL), "touch-tap");
+            b.js("window.__types = []; document.addEventListener('pointerdown', function (e) { window.__types.push(e.pointerType); }, true);");
+            int[] p = cell(5, 7);
+            b.touch("touchStart", p);
+            b.touch("touchEnd");
+            assertEquals("c: 5\nr: 7\nv: " + exact(5, 7), tip());
+            assertEquals(Map.of("col", 5L, "row", 7L), b.js("var h = hmspec.list[0].hover; return h && {col: h.col, row: h.row}"));
+            assertEquals(List.of("touch"), b.js("return window.__types"), "real touch pointer events");
+            assertEquals(1.0, zoomX(), 0, "a tap neither zooms nor pans");
+            double left = b.num("return document.querySelector('[data-hm-tooltip]').getBoundingClientRect().left");
+            assertTrue(left > p[0] && left < p[0] + 40, "the tooltip sits just right of the finger: " + left);
+            b.shot("touch-tap");
+            int[] q = cell(20, 12);
+            b.touch("touchStart", q);
+            b.touch("touchEnd");
+            assertEquals("c: 20\nr: 12\nv: " + exact(20, 12), tip(), "a second tap moves the tooltip to the new cell");
+            int[] m = cell(MISSING_C, MISSING_R);
+            b.touch("touchStart", m);
+            b.touch("touchEnd");
+            assertTrue(tip().endsWith("v: no data"), tip());
+        } finally {
+            b.touchScreen(false);
+        }
+    }
+
+    /** Two fingers on a horizontal line through p, from half-distance d0 to d1 in steps. */
+    void pinch(int[] p, int d0, int d1) {
+        b.touch("touchStart", new int[] {p[0] - d0, p[1]});
+        b.touch("touchStart", new int[] {p[0] - d0, p[1]}, new int[] {p[0] + d0, p[1]});
+        for (int i = 1; i <= 6; i++) {
+            int d = d0 + (d1 - d0) * i / 6;
+            b.touch("touchMove", new int[] {p[0] - d, p[1]}, new int[] {p[0] + d, p[1]});
+        }
+        b.touch("touchEnd");
+    }
+
+    @Test
+    void a_two_finger_pinch_zooms_around_the_fingers_and_stops_at_the_full_view() {
+        b.touchScreen(true);
+        try {
+            b.open(page(ALL), "touch-pinch");
+            b.js("window.__types = []; document.addEventListener('pointerdown', function (e) { window.__types.push(e.pointerType); }, true);");
+            int[] p = cell(10, 10);
+            pinch(p, 20, 80);
+            double z = zoomX();
+            assertEquals(List.of("touch", "touch"), b.js("return window.__types"), "two touch pointers");
+            assertTrue(z > 3 && z < 5, "spreading the fingers 4x zooms about 4x: " + z);
+            assertEquals(z, ((Number) ((List<?>) state().get("zoom")).get(1)).doubleValue(), 1e-9, "both axes");
+            @SuppressWarnings("unchecked")
+            List<String> xd = (List<String>) state().get("xDomain"), yd = (List<String>) state().get("yDomain");
+            int lo = Integer.parseInt(xd.get(0)), hi = Integer.parseInt(xd.get(1));
+            assertTrue(lo > 0 && hi < COLS - 1 && lo <= 10 && hi >= 10, "zoomed around column 10: " + xd);
+            assertTrue(Integer.parseInt(yd.get(0)) <= 10 && Integer.parseInt(yd.get(1)) >= 10, "and row 10: " + yd);
+            @SuppressWarnings("unchecked")
+            List<String> labels = (List<String>) b.js("return Array.from(document.querySelectorAll('[data-role=\"axis-x\"] [data-role=\"label\"]')).map(function (t) { return t.textContent; });");
+            for (String l : labels) assertTrue(Integer.parseInt(l) >= lo && Integer.parseInt(l) <= hi, "label " + l + " outside " + xd);
+            assertEquals(null, b.js("return hmspec.list[0].selection"), "a pinch neither brushes nor pans");
+            assertEquals(null, tip(), "the second finger hides the first finger's tooltip");
+            assertEquals(null, b.js("return hmspec.list[0].hover"), "and its crosshair");
+            b.shot("touch-pinch-out");
+            // The cell between the fingers stays between them.
+            b.touch("touchStart", p);
+            b.touch("touchEnd");
+            assertEquals("c: 10\nr: 10\nv: " + exact(10, 10), tip());
+            // Pinching in much further than the zoom stops at the full view, never beyond.
+            pinch(p, 150, 10);
+            assertEquals(List.of(0.0, 1.0), ((List<?>) state().get("x")).stream().map(n -> ((Number) n).doubleValue()).toList());
+            assertEquals(List.of(0.0, 1.0), ((List<?>) state().get("y")).stream().map(n -> ((Number) n).doubleValue()).toList());
+            assertEquals(List.of("0", String.valueOf(COLS - 1)), state().get("xDomain"));
+            assertEquals(null, tip());
+            b.shot("touch-pinch-in");
+        } finally {
+            b.touchScreen(false);
+        }
+    }
+
+    @Test
     void crosshair_highlights_the_hovered_row_and_column() {
         b.open(page(ALL), "interactions");
         int[] p = cell(8, 4);

@@ -26,6 +26,12 @@ function axisLayoutX(maxW, step, forced, fs) {
   return { angle: -90, every: niceEvery(Math.ceil(line / step)) };
 }
 
+// Height the x labels take below the ticks at band step `step` (AxisLayout.extent()).
+function labelExtent(rule, step) {
+  var a = Math.abs(axisLayoutX(rule.maxLabelWidth, step, rule.forcedAngle, rule.labelSize).angle * RADIANS);
+  return rule.maxLabelWidth * Math.sin(a) + rule.labelSize * Math.cos(a) * 1.1;
+}
+
 function axisLayoutY(step, fs) { return { angle: 0, every: niceEvery(Math.ceil(fs * 1.25 / step)) }; }
 
 function relayoutAxes(view) {

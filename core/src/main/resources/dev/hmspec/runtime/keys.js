@@ -25,7 +25,7 @@ View.prototype.setFocus = function (col, row) {
   var text = this.describe(col, row);
   this.canvas.setAttribute("aria-label", text);
   this.page.live.textContent = text;
-  var r = this.rectOf(col, col, row, row), box = this.page.svg.getBoundingClientRect(), k = box.width / this.page.data.width;
+  var r = this.rectOf(col, col, row, row), box = this.page.svg.getBoundingClientRect(), k = box.width / this.page.width;
   if (hasInteraction(this.spec, "tooltip")) showTip(this.page.tip, this.tipText(col, row), box.left + (r[0] + r[2] / 2) * k, box.top + (r[1] + r[3] / 2) * k);
   this.page.linkHover(this, this.focus);
   emit(this.canvas, "hm:focus", { view: this.id, focus: this.focus, label: text });

@@ -32,7 +32,7 @@ function attachLegend(view) {
   var r = view.spec.legend.ramp, page = view.page, drag = null;
   bar.style.cursor = "ns-resize";
   function tAt(e) {
-    var box = page.svg.getBoundingClientRect(), k = box.width / page.data.width;
+    var box = page.svg.getBoundingClientRect(), k = box.width / page.width;
     return clamp(1 - ((e.clientY - box.top) / k - r[1]) / r[3], 0, 1);
   }
   bar.addEventListener("pointerdown", function (e) { drag = { t0: tAt(e), moved: false }; bar.setPointerCapture(e.pointerId); });

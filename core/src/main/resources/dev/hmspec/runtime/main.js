@@ -7,6 +7,8 @@ function Page(data) {
   this.figure = document.querySelector(".hm-figure");
   this.svg = this.figure.querySelector("svg");
   NS = this.svg.namespaceURI;
+  this.width = data.width; this.height = data.height;
+  this.auto = this.figure.classList.contains("hm-auto");
   this.top = svgEl("svg", { "class": "hm-top", viewBox: "0 0 " + data.width + " " + data.height, "aria-hidden": "true" }, this.figure);
   this.tip = document.querySelector("[data-hm-tooltip]");
   this.live = htmlEl("div", "hm-live", document.body);
@@ -20,16 +22,37 @@ function Page(data) {
 }
 
 Page.prototype.layout = function () {
+  var avail = this.figure.clientWidth;
+  if (this.auto && avail && avail !== this.avail) { this.avail = avail; this.refit(avail); }
   var w = this.svg.getBoundingClientRect().width;
-  if (!w || w === this.lastWidth && (window.devicePixelRatio || 1) === this.lastDpr) return;
-  this.lastWidth = w; this.lastDpr = window.devicePixelRatio || 1;
-  this.k = w / this.data.width;
+  if (!w || w === this.lastWidth && (window.devicePixelRatio || 1) === this.lastDpr && !this.refitted) return;
+  this.lastWidth = w; this.lastDpr = window.devicePixelRatio || 1; this.refitted = false;
+  this.k = w / this.width;
   for (var i = 0; i < this.views.length; i++) {
     var v = this.views[i];
     v.layout(this.k);
     v.draw();
     if (v.toolbar) { v.toolbar.style.left = (v.px + v.pw) * this.k + "px"; v.toolbar.style.top = v.py * this.k + "px"; }
   }
+};
+
+// size auto: a real re-layout for the figure's width. The compiler's margins (title, y labels,
+// legend) stay; each plot takes the width they leave, x labels re-thin or rotate for the new
+// band step, the legend follows the plot's right edge, and views below move down by any height
+// the x labels gained. The scene is then drawn 1:1 (wider than the figure only when too narrow).
+Page.prototype.refit = function (avail) {
+  var width = 0, off = 0;
+  for (var i = 0; i < this.views.length; i++) {
+    var v = this.views[i], f = v.fit || (v.fit = v.measureFit());
+    var pw = Math.max(Math.min(f.pw, 40), avail - f.px - f.right);
+    off += v.refit(pw, off);
+    width = Math.max(width, f.px + pw + f.right);
+  }
+  this.width = Math.ceil(width); this.height = Math.ceil(this.data.height + off);
+  var box = "0 0 " + this.width + " " + this.height;
+  setAttrs(this.svg, { viewBox: box, width: this.width, height: this.height });
+  this.top.setAttribute("viewBox", box);
+  this.refitted = true;
 };
 
 Page.prototype.modeFor = function (view) {
@@ -54,7 +77,7 @@ Page.prototype.linkSelection = function (view) {
 
 View.prototype.state = function () {
   var v = this.visible(), w = this.win, s = this.spec;
-  return { x: [w.x0, w.x1], y: [w.y0, w.y1], zoom: [1 / (w.x1 - w.x0), 1 / (w.y1 - w.y0)],
+  return { plot: [this.px, this.py, this.pw, this.ph], x: [w.x0, w.x1], y: [w.y0, w.y1], zoom: [1 / (w.x1 - w.x0), 1 / (w.y1 - w.y0)],
     columns: [v.c0, v.c1], rows: [v.r0, v.r1], xDomain: [s.xKeys[v.c0], s.xKeys[v.c1]], yDomain: [s.yKeys[v.r0], s.yKeys[v.r1]] };
 };
 

@@ -84,7 +84,7 @@ View.prototype.clearSelection = function () {
 
 function attachPointer(view) {
   var c = view.canvas, page = view.page, drag = null, touches = {};
-  function scenePoint(e) { var r = page.svg.getBoundingClientRect(), k = r.width / page.data.width; return [(e.clientX - r.left) / k, (e.clientY - r.top) / k]; }
+  function scenePoint(e) { var r = page.svg.getBoundingClientRect(), k = r.width / page.width; return [(e.clientX - r.left) / k, (e.clientY - r.top) / k]; }
   function boxOf(a, b) {
     var x0 = clamp(Math.min(a[0], b[0]), view.px, view.px + view.pw - 1e-6), x1 = clamp(Math.max(a[0], b[0]), view.px, view.px + view.pw - 1e-6);
     var y0 = clamp(Math.min(a[1], b[1]), view.py, view.py + view.ph - 1e-6), y1 = clamp(Math.max(a[1], b[1]), view.py, view.py + view.ph - 1e-6);

@@ -75,7 +75,7 @@ function exportPng(view) {
   var page = view.page, k = 2, img = new Image(), url = URL.createObjectURL(new Blob([exportSvg(view)], { type: "image/svg+xml" }));
   img.onload = function () {
     var c = document.createElement("canvas");
-    c.width = page.data.width * k; c.height = page.data.height * k;
+    c.width = page.width * k; c.height = page.height * k;
     var ctx = c.getContext("2d");
     ctx.imageSmoothingEnabled = false;
     ctx.drawImage(img, 0, 0, c.width, c.height);

@@ -79,6 +79,47 @@ View.prototype.layout = function (k) {
   this.scale = k; this.dpr = dpr;
 };
 
+// What size auto keeps from the compiled view: plot origin and width, the right margin (legend
+// and padding), and where the x axis and legend end, to tell how much taller rotated labels make it.
+View.prototype.measureFit = function () {
+  var g = this.group, legend = g.querySelector('[data-role="legend"]'), axis = g.querySelector('[data-role="axis-x"]');
+  var lb = legend && legend.getBBox(), ab = axis && axis.getBBox(), rule = this.spec.axes && this.spec.axes.x;
+  return { px: this.px, py: this.py, pw: this.pw, right: Math.max(0, lb ? lb.x + lb.width - this.px - this.pw : 0) + 12,
+    axisBottom: ab ? ab.y + ab.height : this.py + this.ph, legendBottom: lb ? lb.y + lb.height : 0,
+    extent: rule && rule.shown ? labelExtent(rule, this.pw / this.cols) : 0, ramp: this.spec.legend && this.spec.legend.ramp.slice() };
+};
+
+// Re-lays out the view for plot width pw, moved down by off; returns how much taller it got.
+View.prototype.refit = function (pw, off) {
+  var f = this.fit, g = this.group, rule = this.spec.axes && this.spec.axes.x, dx = pw - f.pw;
+  var grow = rule && rule.shown ? labelExtent(rule, pw / this.cols) - f.extent : 0;
+  grow = Math.max(f.axisBottom + grow, f.legendBottom) - Math.max(f.axisBottom, f.legendBottom);
+  this.pw = pw; this.py = f.py + off;
+  for (var n = g.firstElementChild; n; n = n.nextElementSibling) {
+    var role = n.getAttribute("data-role");
+    if (role === "cells") {
+      n.setAttribute("transform", "translate(" + this.px + "," + this.py + ")");
+      var area = n.querySelector(".hm-plot-area");
+      if (area) area.setAttribute("width", pw);
+    } else if (role !== "axis-x" && role !== "axis-y") shift(n, role === "legend" ? dx : 0, off);
+  }
+  var titles = g.querySelectorAll('[data-role="axis-title"]');
+  for (var i = 0; i < titles.length; i++) {
+    var x = titles[i].parentNode.getAttribute("data-role") === "axis-x";
+    shift(titles[i], x ? dx / 2 : 0, off + (x ? grow : 0));
+  }
+  if (f.ramp) { this.spec.legend.ramp[0] = f.ramp[0] + dx; this.spec.legend.ramp[1] = f.ramp[1] + off; }
+  relayoutAxes(this);
+  this.paintOverlay();
+  return grow;
+};
+
+// Moves a compiled element by (dx, dy) on top of its own transform.
+function shift(el, dx, dy) {
+  if (el.hmTransform === undefined) el.hmTransform = el.getAttribute("transform") || "";
+  el.setAttribute("transform", "translate(" + dx + "," + dy + ") " + el.hmTransform);
+}
+
 function bandIndex(view, axis, f0, f1, pixels) {
   var out = new Int32Array(pixels);
   for (var p = 0; p < pixels; p++) out[p] = view.bandAt(axis, f0 + (p + 0.5) / pixels * (f1 - f0));

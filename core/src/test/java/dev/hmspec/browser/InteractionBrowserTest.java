@@ -52,7 +52,7 @@ class InteractionBrowserTest {
         @SuppressWarnings("unchecked")
         List<Number> p = (List<Number>) b.js("var v = hmspec.list[0], s = v.state, d = JSON.parse(document.getElementById('hmspec-data').textContent).views[0];"
                 + "var fx = (arguments[0] + 0.5) / d.columns, fy = (arguments[1] + 0.5) / d.rows;"
-                + "return [d.plot[0] + (fx - s.x[0]) / (s.x[1] - s.x[0]) * d.plot[2], d.plot[1] + (fy - s.y[0]) / (s.y[1] - s.y[0]) * d.plot[3]];", c, r);
+                + "return [s.plot[0] + (fx - s.x[0]) / (s.x[1] - s.x[0]) * s.plot[2], s.plot[1] + (fy - s.y[0]) / (s.y[1] - s.y[0]) * s.plot[3]];", c, r);
         return b.client(p.get(0).doubleValue(), p.get(1).doubleValue());
     }
 

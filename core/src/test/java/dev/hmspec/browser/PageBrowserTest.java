@@ -28,7 +28,7 @@ class PageBrowserTest {
         @SuppressWarnings("unchecked")
         List<Number> p = (List<Number>) b.js("var v = hmspec.list[arguments[0]], s = v.state, d = JSON.parse(document.getElementById('hmspec-data').textContent).views[arguments[0]];"
                 + "var fx = (arguments[1] + 0.5) / d.columns, fy = (arguments[2] + 0.5) / d.rows;"
-                + "return [d.plot[0] + (fx - s.x[0]) / (s.x[1] - s.x[0]) * d.plot[2], d.plot[1] + (fy - s.y[0]) / (s.y[1] - s.y[0]) * d.plot[3]];", view, c, r);
+                + "return [s.plot[0] + (fx - s.x[0]) / (s.x[1] - s.x[0]) * s.plot[2], s.plot[1] + (fy - s.y[0]) / (s.y[1] - s.y[0]) * s.plot[3]];", view, c, r);
         return b.client(p.get(0).doubleValue(), p.get(1).doubleValue());
     }
 
@@ -98,6 +98,74 @@ class PageBrowserTest {
         assertEquals(css, b.num("return document.querySelector('.hm-canvas').width"), 1, "backing store follows the CSS size");
         b.shot("size-auto-narrow");
         b.driver.manage().window().setSize(new Dimension(1000, 800));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Number> plot() { return (List<Number>) b.js("return hmspec.list[0].state.plot"); }
+
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> xLabels() {
+        return (List<Map<String, Object>>) b.js("return Array.from(document.querySelectorAll('[data-role=\"axis-x\"] [data-role=\"label\"]')).map(function (t) {"
+                + " var r = t.getBoundingClientRect(); return {text: t.textContent, rotate: t.getAttribute('transform') || '', left: r.left, right: r.right, bottom: r.bottom}; });");
+    }
+
+    double box(String selector, String side) {
+        return b.num("return document.querySelector(arguments[0]).getBoundingClientRect()[arguments[1]]", selector, side);
+    }
+
+    /** Sets the container's width and waits for the ResizeObserver's re-layout to reach the plot. */
+    void resize(int px, double oldPlotW) {
+        b.js("document.getElementById('box').style.width = arguments[0] + 'px'", px);
+        new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(d -> plot().get(2).doubleValue() != oldPlotW);
+    }
+
+    @Test
+    void size_auto_re_lays_out_plot_axes_and_legend_for_its_containers_width() {
+        StringBuilder rows = new StringBuilder();
+        for (int c = 0; c < 30; c++)
+            for (int r = 0; r < 6; r++)
+                rows.append(rows.length() == 0 ? "" : ",").append("{\"c\": \"column ").append(c).append("\", \"r\": ").append(r).append(", \"v\": ").append(c * 10 + r).append("}");
+        b.open(Browser.compile("heatmap \"auto\" {\n data values [" + rows + "]\n x c\n y r\n color v\n size auto\n interact tooltip, crosshair\n}\n"), "auto-relayout");
+        List<Number> compiled = plot();
+        b.js("var f = document.querySelector('.hm-figure'), box = document.createElement('div'); box.id = 'box'; box.style.width = '900px';"
+                + "f.parentNode.insertBefore(box, f); box.appendChild(f);");
+        new WebDriverWait(b.driver, Duration.ofSeconds(5)).until(d -> b.num("return document.querySelector('.hm-figure > svg').getBoundingClientRect().width") == 900);
+        double px = compiled.get(0).doubleValue(), wide = plot().get(2).doubleValue(), right = 900 - px - wide;
+        assertTrue(right > 40 && right < 120, "the right margin holds the legend: " + right);
+        assertEquals(px, plot().get(0).doubleValue(), 0, "the left margin (y labels) stays as compiled");
+        assertEquals(compiled.get(3).doubleValue(), plot().get(3).doubleValue(), 0, "the plot height stays");
+        assertEquals(wide, box(".hm-canvas", "width"), 0.5, "drawn 1:1: the canvas is the plot's width in CSS pixels");
+        List<Map<String, Object>> before = xLabels();
+        assertEquals(30, before.size(), "every column labelled when wide");
+        assertTrue(((String) before.get(0).get("rotate")).startsWith("rotate(-45"), "long labels at -45 degrees: " + before.get(0));
+        assertTrue(box("[data-role=colorbar]", "left") > box(".hm-canvas", "right"), "the colorbar right of the plot");
+        b.shot("size-auto-wide");
+
+        resize(420, wide);
+        double narrow = plot().get(2).doubleValue();
+        assertEquals(420 - px - right, narrow, 1e-6, "the plot takes what the compiled margins leave");
+        assertEquals(narrow, box(".hm-canvas", "width"), 0.5);
+        assertEquals(narrow, b.num("return document.querySelector('.hm-canvas').width"), 1, "backing store at the new size");
+        List<Map<String, Object>> after = xLabels();
+        assertTrue(after.size() < before.size() && !after.isEmpty(), "labels re-thinned: " + after.size());
+        assertTrue(((String) after.get(0).get("rotate")).startsWith("rotate(-90"), "and stood up: " + after.get(0));
+        double cbLeft = box("[data-role=colorbar]", "left"), canvasRight = box(".hm-canvas", "right");
+        assertTrue(cbLeft > canvasRight && cbLeft < canvasRight + 40, "the colorbar followed the plot: " + cbLeft + " vs " + canvasRight);
+        assertTrue(box("[data-role=legend]", "right") <= box("#box", "right") + 0.5, "the legend stays inside the container");
+        double labelsBottom = after.stream().mapToDouble(l -> ((Number) l.get("bottom")).doubleValue()).max().orElseThrow();
+        assertTrue(box("[data-role=axis-x] [data-role=axis-title]", "top") >= labelsBottom, "the x title moved below the taller labels");
+        assertTrue(box(".hm-figure > svg", "bottom") >= box("[data-role=axis-x] [data-role=axis-title]", "bottom"), "and the drawing grew to hold it");
+        double titleCentre = (box("[data-role=axis-x] [data-role=axis-title]", "left") + box("[data-role=axis-x] [data-role=axis-title]", "right")) / 2;
+        assertEquals((box(".hm-canvas", "left") + canvasRight) / 2, titleCentre, 2, "the x title centred under the new plot");
+
+        int[] p = cell(0, 17, 4);
+        b.actions().moveToLocation(p[0], p[1]).perform();
+        assertEquals("c: column 17\nr: 4\nv: 174", tip(), "hover finds the right cell after the re-layout");
+        b.shot("size-auto-narrow-relayout");
+
+        resize(900, narrow);
+        assertEquals(wide, plot().get(2).doubleValue(), 1e-6, "back to the wide layout");
+        assertEquals(30, xLabels().size());
     }
 
     @Test

@@ -27,13 +27,6 @@ function emit(target, name, detail, cancelable) {
   return target.dispatchEvent(ev);
 }
 
-function decodeBase64(s) {
-  if (Uint8Array.fromBase64) return Uint8Array.fromBase64(s);
-  var bin = atob(s), out = new Uint8Array(bin.length);
-  for (var i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
 // Index of the first element of a sorted array greater than v (d3.bisectRight).
 function bisectRight(a, v, lo, hi) {
   lo = lo || 0; hi = hi == null ? a.length : hi;

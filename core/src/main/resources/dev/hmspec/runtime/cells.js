@@ -1,4 +1,5 @@
-// Module 3: a view's cells, decoded from the page's binary block (see CellPayload.java).
+// Module 3: a view's cells, from the page's binary block (see CellPayload.java), which boot.js
+// has already decoded and inflated and boot() in main.js unfiltered.
 // Every cell has a key (a typed-array entry) and a table maps keys to RGBA pixels, so a
 // redraw is one lookup per pixel and a legend filter only rebuilds the small table.
 
@@ -6,8 +7,8 @@ var I16_MISSING = -32768, I16_ABSENT = -32767, I32_MISSING = -2147483648, I32_AB
 var TYPES = { i16: Int16Array, i32: Int32Array, f64: Float64Array, f32: Float32Array, u8: Uint8Array,
   u16: Uint16Array, rgba: Uint32Array };
 
-function Cells(spec) {
-  var d = spec.cells, bytes = decodeBase64(document.getElementById(d.blob).textContent);
+function Cells(spec, bytes) {
+  var d = spec.cells;
   function section(s) { return s ? new TYPES[s.type](bytes.buffer, bytes.byteOffset + s.offset, s.length) : null; }
   this.cols = spec.columns; this.rows = spec.rows; this.n = this.cols * this.rows;
   this.raw = section(d.values); this.valueType = d.valueType; this.divisor = d.divisor || 1;
@@ -24,6 +25,19 @@ function Cells(spec) {
     this.baseTable = this.lut;
   }
   this.table = this.baseTable;
+}
+
+// Undoes CellPayload.filter in place: byte planes back to little-endian integers, each the
+// residual plus the mean of its left and upper neighbours (typed-array stores wrap, as Java's ints do).
+function unfilter(bytes, s, cols) {
+  var w = s.type === "i16" ? 2 : 4, n = s.length, planes = bytes.slice(s.offset, s.offset + n * w);
+  var out = new TYPES[s.type](bytes.buffer, bytes.byteOffset + s.offset, n);
+  for (var i = 0; i < n; i++) {
+    var r = 0;
+    for (var k = w - 1; k >= 0; k--) r = r << 8 | planes[k * n + i];
+    var c = i % cols, left = c ? out[i - 1] : 0, up = i >= cols ? out[i - cols] : 0;
+    out[i] = r + (c && i >= cols ? (left + up) >> 1 : c ? left : up);
+  }
 }
 
 function identity(n) { var a = new Int32Array(n); for (var i = 0; i < n; i++) a[i] = i; return a; }

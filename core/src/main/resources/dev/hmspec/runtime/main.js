@@ -2,8 +2,9 @@
 // interactions each view's spec asked for, and publishes window.hmspec. Everything is drawn
 // synchronously, so __hmReady (the bench-peers contract) is set right after the first frame's work.
 
-function Page(data) {
+function Page(data, blobs) {
   this.data = data;
+  this.blobs = blobs;
   this.figure = document.querySelector(".hm-figure");
   this.svg = this.figure.querySelector("svg");
   NS = this.svg.namespaceURI;
@@ -101,14 +102,22 @@ function api(view) {
   };
 }
 
+// The bootstrap (boot.js) has decoded and inflated every binary block; the cell blocks whose
+// integer values were filtered (CellPayload.filter) are restored here, once.
 function boot() {
-  var node = document.getElementById("hmspec-data");
+  var node = document.getElementById("hmspec-data"), script = document.currentScript;
   if (!node) { window.__hmReady = true; return; }
-  var page = new Page(JSON.parse(node.textContent));
+  var data = JSON.parse(node.textContent), blobs = script && script.hmBlobs;
+  htmlEl("style", null, document.head, RUNTIME_CSS); // runtime.css, before anything it styles exists
+  for (var i = 0; i < data.views.length; i++) {
+    var d = data.views[i].cells;
+    if (d && d.filter === "avg-planes") unfilter(blobs[d.blob], d.values, data.views[i].columns);
+  }
+  var page = new Page(data, blobs);
   var registry = { version: 1, views: {}, list: [],
     axisLayout: { x: axisLayoutX, y: axisLayoutY }, format: function (spec, v) { return makeFormat(spec)(v); } };
   page.layout();
-  for (var i = 0; i < page.views.length; i++) {
+  for (i = 0; i < page.views.length; i++) {
     var v = page.views[i];
     attachPointer(v); attachKeys(v); attachToolbar(v);
     if (hasInteraction(v.spec, "legend")) attachLegend(v);

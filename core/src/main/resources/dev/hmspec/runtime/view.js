@@ -9,7 +9,7 @@ function View(page, spec, group) {
   this.px = p[0]; this.py = p[1]; this.pw = p[2]; this.ph = p[3];
   this.cols = spec.columns || 1; this.rows = spec.rows || 1;
   this.xEdges = normalized(spec.xEdges); this.yEdges = normalized(spec.yEdges);
-  this.cells = spec.cells ? new Cells(spec) : null;
+  this.cells = spec.cells ? new Cells(spec, page.blobs[spec.cells.blob]) : null;
   this.zoomAxis = hasInteraction(spec, "zoom"); this.panAxis = hasInteraction(spec, "pan");
   this.brushAxis = hasInteraction(spec, "brush");
   this.win = { x0: 0, x1: 1, y0: 0, y1: 1 };

@@ -17,7 +17,12 @@ final class LargeScenes {
     /** Exact 4-decimal values in [-1, 1]: the page must show them unchanged. */
     static double value(int c, int r) { return ((c * 7L + r * 13L) % 20001 - 10000) / 10000.0; }
 
-    static Scene grid(int n) {
+    /** Exact 4-decimal values past int16 once scaled (int32 codes in the page): c + value(c, r). */
+    static double wideValue(int c, int r) { return ((c * 7L + r * 13L) % 20001 - 10000 + c * 10000L) / 10000.0; }
+
+    static Scene grid(int n) { return grid(n, false); }
+
+    static Scene grid(int n, boolean wide) {
         double[] edges = new double[n + 1];
         for (int i = 0; i <= n; i++) edges[i] = PLOT * i / n;
         double[] values = new double[n * n];
@@ -28,7 +33,7 @@ final class LargeScenes {
         for (int k = 0; k < 256; k++) lut[k] = 0xFF000000 | k << 16 | (255 - k) << 8 | 128;
         for (int r = 0; r < n; r++)
             for (int c = 0; c < n; c++) {
-                values[r * n + c] = value(c, r);
+                values[r * n + c] = wide ? wideValue(c, r) : value(c, r);
                 colors[r * n + c] = lut[Math.min(255, (int) ((value(c, r) + 1) * 128))];
             }
         List<String> keys = new ArrayList<>();

@@ -169,6 +169,38 @@ class PageBrowserTest {
     }
 
     @Test
+    void the_page_bootstraps_from_its_deflated_runtime_and_cells_with_exact_values() {
+        for (boolean wide : new boolean[] {false, true}) {
+            int n = 300;
+            b.open(LargeScenes.grid(n, wide), wide ? "deflated-i32" : "deflated-i16");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> page = (Map<String, Object>) b.js("var d = JSON.parse(document.getElementById('hmspec-data').textContent).views[0].cells;"
+                    + "return { runtime: document.getElementById('hm-runtime').getAttribute('data-encoding'),"
+                    + " cells: document.getElementById(d.blob).getAttribute('data-encoding'), filter: d.filter || null, type: d.valueType,"
+                    + " injected: Array.prototype.some.call(document.scripts, function (s) { return !s.src && /sourceURL=hmspec-runtime/.test(s.textContent); }),"
+                    + " note: !!document.querySelector('.hm-note'), api: !!window.hmspec && hmspec.list.length,"
+                    + " styled: getComputedStyle(document.querySelector('.hm-canvas')).position }");
+            assertEquals("deflate-raw", page.get("runtime"));
+            assertEquals("deflate-raw", page.get("cells"), "this grid's cells deflate by more than 10 %");
+            assertEquals("avg-planes", page.get("filter"));
+            assertEquals(wide ? "i32" : "i16", page.get("type"));
+            assertEquals(Boolean.TRUE, page.get("injected"), "the inflated runtime ran as a script of its own");
+            assertEquals(Boolean.FALSE, page.get("note"), "no 'needs a newer browser' note");
+            assertEquals(1L, page.get("api"));
+            assertEquals("absolute", page.get("styled"), "the runtime's own styles arrived with it");
+            @SuppressWarnings("unchecked")
+            List<Number> values = (List<Number>) b.js("var out = [], v = hmspec.list[0]; for (var r = 0; r < arguments[0]; r++) for (var c = 0; c < arguments[0]; c++) out.push(v.value(c, r)); return out;", n);
+            for (int r = 0; r < n; r++)
+                for (int c = 0; c < n; c++) {
+                    double want = wide ? LargeScenes.wideValue(c, r) : LargeScenes.value(c, r);
+                    assertEquals(want, values.get(r * n + c).doubleValue(), 0.0, "cell " + c + "," + r);
+                }
+            assertEquals(0L, b.js("return performance.getEntriesByType('resource').length"), "nothing fetched, even to inflate");
+            b.shot(wide ? "deflated-i32" : "deflated-i16");
+        }
+    }
+
+    @Test
     void a_2000_by_2000_grid_keeps_every_interaction_and_exact_values() {
         int n = 2000;
         b.open(LargeScenes.grid(n), "large-2000");

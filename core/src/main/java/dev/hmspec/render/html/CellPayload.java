@@ -5,29 +5,36 @@ import dev.hmspec.scene.RuntimeInfo;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 
 /**
- * A view's cells as one little-endian binary block (base64 in the page) plus a descriptor of
+ * A view's cells as one little-endian binary block ({@link Base85} text in the page) plus a descriptor of
  * its sections. Values stay exact: when every value is a decimal with at most
  * {@link #MAX_DECIMALS} places whose scaled integers fit 16 (or 32) bits, they travel as those
  * integers and a divisor (k / 10^d in JavaScript is the same double as in Java); otherwise as
  * float64. Bytes are time (bench-peers/results/limit.md), so int16 is the common case.
  * Colors come from the view's lookup table; scenes without one send a palette index per cell.
+ * The whole block is raw-deflated when that pays (its script element then has
+ * {@code data-encoding="deflate-raw"}), integer
+ * values filtered first when that compresses better ({@code "filter": "avg-planes"}).
  */
 final class CellPayload {
     static final int MAX_DECIMALS = 6;
+    /** Below this many bytes deflating is not worth an asynchronous step in the page. */
+    static final int MIN_DEFLATE = 1024;
     static final int I16_MISSING = Short.MIN_VALUE, I16_ABSENT = Short.MIN_VALUE + 1;
     static final int I32_MISSING = Integer.MIN_VALUE, I32_ABSENT = Integer.MIN_VALUE + 1;
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final Map<String, Object> descriptor = new LinkedHashMap<>();
+    private boolean deflated;
 
     private CellPayload() {}
 
-    record Encoded(Map<String, Object> descriptor, String base64) {}
+    /** The descriptor (for the page data), the block as {@link Base85} text, and whether it is raw-deflated. */
+    record Encoded(Map<String, Object> descriptor, String text, boolean deflated) {}
 
     static Encoded encode(CellGrid g, RuntimeInfo.ColorKey key) {
         CellPayload p = new CellPayload();
@@ -51,7 +58,8 @@ final class CellPayload {
         } else {
             p.palette(g.colors());
         }
-        return new Encoded(p.descriptor, Base64.getEncoder().encodeToString(p.bytes.toByteArray()));
+        byte[] packed = p.packed(g.columns());
+        return new Encoded(p.descriptor, Base85.encode(packed), p.deflated);
     }
 
     private void values(double[] v, int[] colors, boolean sentinels) {
@@ -120,6 +128,47 @@ final class CellPayload {
         ByteBuffer b = buffer(argb.length * 4);
         for (int c : argb) b.put((byte) (c >> 16)).put((byte) (c >> 8)).put((byte) c).put((byte) (c >>> 24));
         return b;
+    }
+
+    /**
+     * The block as sent: raw-deflated when that makes it more than 10 % smaller (the page's
+     * bootstrap, {@code runtime/boot.js}, then inflates it), else as is. Integer values are
+     * also tried {@linkplain #filter filtered} first, which neighbouring values in smooth grids
+     * make much more compressible; the smaller wins. Lossless either way.
+     */
+    private byte[] packed(int columns) {
+        byte[] raw = bytes.toByteArray();
+        if (raw.length < MIN_DEFLATE) return raw;
+        byte[] z = Deflate.raw(raw, Deflater.DEFAULT_COMPRESSION);
+        boolean filtered = false;
+        if (descriptor.get("values") instanceof Map<?, ?> s && !"f64".equals(s.get("type"))) {
+            byte[] f = raw.clone();
+            filter(f, (Integer) s.get("offset"), (Integer) s.get("length"), "i16".equals(s.get("type")) ? 2 : 4, columns);
+            byte[] fz = Deflate.raw(f, Deflater.DEFAULT_COMPRESSION);
+            if (fz.length < z.length) { z = fz; filtered = true; }
+        }
+        if (z.length >= raw.length * 0.9) return raw;
+        deflated = true;
+        if (filtered) descriptor.put("filter", "avg-planes");
+        return z;
+    }
+
+    /**
+     * Rewrites a little-endian int16 or int32 values section in place, as PNG's "average" filter
+     * and a byte shuffle do: each value minus the mean of its left and upper neighbours
+     * ({@code (left + up) >> 1}; the left one alone in the first row, the upper one alone in the
+     * first column, 0 for the first cell; wrapping integer arithmetic), then the residuals' low
+     * bytes, next bytes and so on, one plane after another. {@code cells.js} undoes it exactly.
+     */
+    static void filter(byte[] block, int offset, int n, int width, int columns) {
+        ByteBuffer in = ByteBuffer.wrap(block, offset, n * width).slice().order(ByteOrder.LITTLE_ENDIAN);
+        int[] v = new int[n];
+        for (int i = 0; i < n; i++) v[i] = width == 2 ? in.getShort(i * 2) : in.getInt(i * 4);
+        for (int i = 0; i < n; i++) {
+            int c = i % columns, left = c > 0 ? v[i - 1] : 0, up = i >= columns ? v[i - columns] : 0;
+            int r = v[i] - (c > 0 && i >= columns ? (left + up) >> 1 : c > 0 ? left : up);
+            for (int k = 0; k < width; k++) block[offset + k * n + i] = (byte) (r >> 8 * k);
+        }
     }
 
     private static ByteBuffer buffer(int n) { return ByteBuffer.allocate(n).order(ByteOrder.LITTLE_ENDIAN); }

@@ -15,9 +15,11 @@ import java.util.Map;
 
 /**
  * Scene → one self-contained HTML page: inline SVG (titles, axes, legend; cell grids left as
- * placeholders), inline CSS and runtime script, the views as a JSON data block and each view's
- * cells as a base64 binary block the runtime draws on a canvas. Nothing is loaded from the
- * network, so the file works offline and from {@code file://}.
+ * placeholders), inline CSS, the views as a JSON data block, each view's cells as a binary
+ * block ({@link Base85} text, deflated when that pays) the runtime draws on a canvas, and the
+ * runtime itself as a deflated block, decoded and run by a small readable bootstrap
+ * ({@link RuntimeAssets}). Nothing
+ * is loaded from the network, so the file works offline and from {@code file://}.
  */
 public final class HtmlRenderer {
     private HtmlRenderer() {}
@@ -43,14 +45,21 @@ public final class HtmlRenderer {
                 .append("<script type=\"application/json\" id=\"hmspec-data\">")
                 .append(ScriptJson.escape(payload(scene, views)))
                 .append("</script>\n");
-        // base64 has no '<', so a binary block cannot end its script element early.
+        // Base85 text has no '<', so a binary block cannot end its script element early.
         for (ViewPayload.Built v : views) {
-            if (v.cells() == null) continue;
-            b.append("<script type=\"application/octet-stream\" id=\"").append(v.blobId()).append("\">")
-                    .append(v.cells().base64()).append("</script>\n");
+            if (v.cells() != null) block(b, v.blobId(), v.cells().text(), v.cells().deflated());
         }
-        b.append("<script>\n").append(RuntimeAssets.JS).append("</script>\n</body>\n</html>\n");
+        // The runtime, deflated, and the readable bootstrap that decodes every block and runs it.
+        block(b, "hm-runtime", RuntimeAssets.JS_DEFLATED, true);
+        b.append("<script>\n").append(RuntimeAssets.BOOT).append("</script>\n</body>\n</html>\n");
         return b.toString();
+    }
+
+    static final String BLOCK_TYPE = "application/octet-stream";
+
+    private static void block(StringBuilder b, String id, String base85, boolean deflated) {
+        b.append("<script type=\"" + BLOCK_TYPE + "\" id=\"").append(id).append('"')
+                .append(deflated ? " data-encoding=\"deflate-raw\">" : ">").append(base85).append("</script>\n");
     }
 
     /** What the runtime reads: the scene size and, per view, its metadata and cell descriptor. */

@@ -4,11 +4,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.Deflater;
 
 /**
  * The page runtime: small readable modules under {@code dev/hmspec/runtime/}, concatenated
  * in dependency order into one strict-mode function. Comment lines and indentation are
- * dropped when inlining (bytes are load time); the sources stay readable. Read once per JVM.
+ * dropped when inlining (bytes are load time); the sources stay readable. The page carries
+ * the runtime, with the styles of what it adds ({@code runtime.css}), raw-deflated as {@link Base85} text ({@link #JS_DEFLATED}, about 40 % of
+ * {@link #JS}) beside a small readable bootstrap ({@link #BOOT}, {@code runtime/boot.js})
+ * that decodes it, inflates it with the browser's {@code DecompressionStream} and runs it. Built once per JVM.
  */
 final class RuntimeAssets {
     private RuntimeAssets() {}
@@ -18,12 +22,29 @@ final class RuntimeAssets {
     static final String[] MODULES = {"base.js", "format.js", "cells.js", "view.js", "axes.js", "pointer.js",
         "keys.js", "legend.js", "toolbar.js", "main.js"};
     static final String JS = assemble();
-    static final String CSS = compact(resource(DIR + "runtime.css"));
+    /** The page's own styles (figure and SVG); the runtime brings {@code runtime.css} itself. */
+    static final String CSS = compact(resource(DIR + "page.css"));
+    /** {@link #JS} as UTF-8, raw deflate, {@link Base85}: no {@code <}, so it cannot end its script element. */
+    static final String JS_DEFLATED = Base85.encode(Deflate.raw(JS.getBytes(StandardCharsets.UTF_8), Deflater.BEST_COMPRESSION));
+    static final String BOOT = compact(resource(DIR + "boot.js"));
 
     static String assemble() {
         StringBuilder b = new StringBuilder("(function () {\n\"use strict\";\n");
+        b.append("var RUNTIME_CSS = ").append(jsString(compact(resource(DIR + "runtime.css")))).append(";\n");
         for (String m : MODULES) b.append(compact(resource(DIR + m)));
         return b.append("})();\n").toString();
+    }
+
+    /** A JavaScript string literal; the text is ours (CSS), escaped all the same. */
+    static String jsString(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16).append('"');
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') b.append('\\').append(c);
+            else if (c == '\n') b.append("\\n");
+            else if (c < 0x20 || c == '<' || c > 0x7e) b.append(String.format("\\u%04x", (int) c));
+            else b.append(c);
+        }
+        return b.append('"').toString();
     }
 
     /** Drops whole-line comments, blank lines and indentation; code lines stay as written. */

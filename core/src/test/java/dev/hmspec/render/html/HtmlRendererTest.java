@@ -9,9 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hmspec.render.RenderOptions;
 import dev.hmspec.render.TestScenes;
 import dev.hmspec.scene.Scene;
+import java.io.ByteArrayOutputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.DataFormatException;
+import java.util.zip.Inflater;
 import org.junit.jupiter.api.Test;
 
 class HtmlRendererTest {
@@ -22,6 +26,38 @@ class HtmlRendererTest {
     static JsonNode data(String page) throws Exception {
         int start = page.indexOf(DATA_OPEN) + DATA_OPEN.length();
         return new ObjectMapper().readTree(page.substring(start, page.indexOf("</script>", start)));
+    }
+
+    /** The runtime as the page carries it: the hm-runtime block, decoded and inflated. */
+    static String runtime(String page) {
+        return new String(block(page, "hm-runtime"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A binary block's bytes as the bootstrap sees them: base-85 decoded, inflated when marked deflated. */
+    static byte[] block(String page, String id) {
+        Matcher m = Pattern.compile("<script type=\"application/octet-stream\" id=\"" + id + "\"( data-encoding=\"deflate-raw\")?>([^<]*)</script>").matcher(page);
+        assertTrue(m.find(), "block " + id);
+        byte[] bytes = Base85.decode(m.group(2));
+        return m.group(1) == null ? bytes : inflate(bytes);
+    }
+
+    static byte[] inflate(byte[] z) {
+        Inflater inf = new Inflater(true);
+        inf.setInput(z);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buf = new byte[65536];
+        try {
+            while (!inf.finished()) {
+                int n = inf.inflate(buf);
+                if (n == 0 && inf.needsInput()) throw new AssertionError("truncated deflate stream");
+                out.write(buf, 0, n);
+            }
+        } catch (DataFormatException e) {
+            throw new AssertionError(e);
+        } finally {
+            inf.end();
+        }
+        return out.toByteArray();
     }
 
     @Test
@@ -45,9 +81,9 @@ class HtmlRendererTest {
             assertFalse(Pattern.compile("(src|href)\\s*=\\s*\"(?!data:|#)").matcher(p).find(), "no external references");
             String markup = p.replaceAll("(?s)<script>.*?</script>", "");
             assertFalse(Pattern.compile("url\\((?!#)").matcher(markup).find(), "no external CSS urls");
-            String runtime = p.substring(p.indexOf("<script>\n"));
+            String code = p.substring(p.indexOf("<script>\n")) + runtime(page(s)).toLowerCase(Locale.ROOT);
             for (String api : List.of("fetch(", "xmlhttprequest", "websocket", "eventsource", "sendbeacon", "import("))
-                assertFalse(runtime.contains(api), "the runtime never calls " + api);
+                assertFalse(code.contains(api), "neither the bootstrap nor the runtime calls " + api);
         }
     }
 
@@ -56,9 +92,10 @@ class HtmlRendererTest {
         String p = page(TestScenes.small());
         assertEquals(1, count(p, "data-hm-plot=\"\""), "one plot area");
         assertTrue(p.contains("data-hm-tooltip"));
-        assertTrue(p.contains("window.__hmReady = true"));
-        assertTrue(p.contains("textContent"));
-        assertFalse(p.contains("innerHTML"), "tooltip text must never be parsed as markup");
+        String runtime = runtime(p);
+        assertTrue(runtime.contains("window.__hmReady = true"));
+        assertTrue(runtime.contains("textContent"));
+        assertFalse(p.contains("innerHTML") || runtime.contains("innerHTML"), "tooltip text must never be parsed as markup");
     }
 
     @Test
@@ -81,9 +118,47 @@ class HtmlRendererTest {
         assertFalse(p.contains("</script><img"));
         assertFalse(p.contains("<img"));
         assertFalse(p.contains("<!--"));
-        assertEquals(3, count(p, "</script>"), "only the page's own three script elements close (data, cells, runtime)");
+        assertEquals(4, count(p, "</script>"), "only the page's own four script elements close (data, cells, runtime, bootstrap)");
         assertTrue(p.contains("&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt;"), "SVG text is entity-escaped");
         assertEquals(hostile, data(p).get("views").get(0).get("title").asText());
+    }
+
+    @Test
+    void page_carries_the_runtime_deflated_beside_a_readable_bootstrap_and_nothing_else_runs() {
+        for (Scene s : List.of(TestScenes.small(), TestScenes.large(300, 300, 1))) {
+            String p = page(s);
+            assertEquals(RuntimeAssets.JS, runtime(p), "the runtime inflates to exactly the assembled modules");
+            assertTrue(p.contains("<script type=\"application/octet-stream\" id=\"hm-runtime\" data-encoding=\"deflate-raw\">"));
+            assertTrue(p.contains("<script>\n" + RuntimeAssets.BOOT + "</script>"), "the bootstrap is shipped as written (compacted)");
+            assertTrue(RuntimeAssets.BOOT.contains("new DecompressionStream(\"deflate-raw\")"));
+            assertTrue(RuntimeAssets.BOOT.contains('"' + Base85.DIGITS + '"'), "boot.js decodes with Base85's digits");
+            // the only executable script elements: the bootstrap (the rest are data blocks)
+            Matcher m = Pattern.compile("<script([^>]*)>").matcher(p);
+            int plain = 0;
+            while (m.find()) {
+                String attrs = m.group(1);
+                if (attrs.isEmpty()) plain++;
+                else assertTrue(attrs.startsWith(" type=\"application/json\"") || attrs.startsWith(" type=\"application/octet-stream\""), attrs);
+            }
+            assertEquals(1, plain);
+            assertTrue(RuntimeAssets.JS_DEFLATED.length() < RuntimeAssets.JS.length() / 2, "deflating pays");
+        }
+    }
+
+    @Test
+    void base85_round_trips_every_length_and_never_writes_markup_characters() {
+        java.util.Random r = new java.util.Random(7);
+        for (int n = 0; n < 300; n++) {
+            byte[] b = new byte[n];
+            r.nextBytes(b);
+            if (n % 3 == 0) java.util.Arrays.fill(b, (byte) (n % 2 == 0 ? 0 : -1));
+            String t = Base85.encode(b);
+            assertEquals(n / 4 * 5 + (n % 4 == 0 ? 0 : n % 4 + 1), t.length());
+            assertTrue(t.chars().allMatch(c -> Base85.DIGITS.indexOf(c) >= 0));
+            assertEquals(java.util.HexFormat.of().formatHex(b), java.util.HexFormat.of().formatHex(Base85.decode(t)));
+        }
+        assertEquals(85, Base85.DIGITS.chars().distinct().count());
+        for (char c : "<>&\"'\\`-/ ".toCharArray()) assertFalse(Base85.DIGITS.indexOf(c) >= 0, "no " + c);
     }
 
     @Test

@@ -104,6 +104,14 @@ function api(view) {
 
 // The bootstrap (boot.js) has decoded and inflated every binary block; the cell blocks whose
 // integer values were filtered (CellPayload.filter) are restored here, once.
+// Keys that are consecutive integers travel as {from, count} (ViewPayload.keys); back to text.
+function expandKeys(k) {
+  if (!k || Array.isArray(k)) return k;
+  var out = new Array(k.count);
+  for (var i = 0; i < k.count; i++) out[i] = String(k.from + i);
+  return out;
+}
+
 function boot() {
   var node = document.getElementById("hmspec-data"), script = document.currentScript;
   if (!node) { window.__hmReady = true; return; }
@@ -111,6 +119,8 @@ function boot() {
   htmlEl("style", null, document.head, RUNTIME_CSS); // runtime.css, before anything it styles exists
   for (var i = 0; i < data.views.length; i++) {
     var d = data.views[i].cells;
+    data.views[i].xKeys = expandKeys(data.views[i].xKeys);
+    data.views[i].yKeys = expandKeys(data.views[i].yKeys);
     if (d && d.filter === "avg-planes") unfilter(blobs[d.blob], d.values, data.views[i].columns);
   }
   var page = new Page(data, blobs);

@@ -55,8 +55,8 @@ final class ViewPayload {
             cells = CellPayload.encode(g, rt == null ? null : rt.color());
             m.put("columns", g.columns());
             m.put("rows", g.rows());
-            m.put("xKeys", g.columnKeys());
-            m.put("yKeys", g.rowKeys());
+            m.put("xKeys", keys(g.columnKeys()));
+            m.put("yKeys", keys(g.rowKeys()));
             if (!uniform(g.columnEdges())) m.put("xEdges", g.columnEdges());
             if (!uniform(g.rowEdges())) m.put("yEdges", g.rowEdges());
             Map<String, Object> c = new LinkedHashMap<>(cells.descriptor());
@@ -88,5 +88,26 @@ final class ViewPayload {
             if (n instanceof CellGrid g) out.add(g);
             else if (n instanceof Group gr) collect(gr.children(), out);
         }
+    }
+
+    /**
+     * Keys as sent: consecutive integers ("0", "1", … as matrices have) as {from, count},
+     * which the runtime expands back to the same strings; anything else as the list itself.
+     */
+    static Object keys(List<String> keys) {
+        if (keys.size() < 3) return keys;
+        long from;
+        try {
+            from = Long.parseLong(keys.get(0));
+        } catch (NumberFormatException e) {
+            return keys;
+        }
+        for (int i = 0; i < keys.size(); i++) {
+            if (!keys.get(i).equals(Long.toString(from + i))) return keys;
+        }
+        Map<String, Object> range = new LinkedHashMap<>();
+        range.put("from", from);
+        range.put("count", keys.size());
+        return range;
     }
 }

@@ -87,6 +87,8 @@ encodingOption
     | AXIS NONE                                    # axisOption
     | LABELANGLE signedNumber                      # labelAngleOption
     | SORT sortSpec                                # sortOption
+    | PADDING signedNumber                         # paddingOption
+    | ROUND                                        # roundOption
     | (NODATA | UNKNOWN) STRING                    # noDataOption
     // A misspelt option with its value: reported as "unknown option" with a did-you-mean
     // over the channel's options, and parsing goes on inside the block.
@@ -137,7 +139,7 @@ name
     | X | Y | COLOR | TEXT | TOOLTIP | SCALE | SCHEME | DOMAIN | RANGE | REVERSE | NICE
     | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
     | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
-    | ZONE | UNKNOWN
+    | ZONE | UNKNOWN | PADDING | ROUND
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -207,6 +209,9 @@ TICKS : 'ticks' ;
 INTERPOLATE : 'interpolate' ;
 ZONE : 'zone' ;
 UNKNOWN : 'unknown' ;
+PADDING : 'padding' ;
+// Also the round() function: `name` accepts it, so derive r = round(v) still parses.
+ROUND : 'round' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

@@ -10,7 +10,7 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
         EncodingOption.Scale, EncodingOption.Scheme, EncodingOption.Domain, EncodingOption.Range,
         EncodingOption.Flag, EncodingOption.Midpoint, EncodingOption.Legend, EncodingOption.AxisNone,
         EncodingOption.LabelAngle, EncodingOption.Sort, EncodingOption.NoData, EncodingOption.Unknown,
-        EncodingOption.Parameter, EncodingOption.Interpolate, EncodingOption.Zone {
+        EncodingOption.Parameter, EncodingOption.Interpolate, EncodingOption.Zone, EncodingOption.Padding {
     Span span();
 
     record Title(String text, Span span) implements EncodingOption {}
@@ -34,6 +34,11 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
     record Range(List<String> colors, List<Span> colorSpans, Span span) implements EncodingOption {
         public Range { colors = List.copyOf(colors); colorSpans = List.copyOf(colorSpans); }
     }
+    /**
+     * {@code padding 0.08} on x or y: the gap between neighbouring cells as a fraction of the
+     * band step (the checker keeps it in [0, 1)).
+     */
+    record Padding(double fraction, Span valueSpan, Span span) implements EncodingOption {}
     record Flag(FlagKind kind, Span span) implements EncodingOption {}
     record Midpoint(double value, Span span) implements EncodingOption {}
     /** {@code legend "Commits"} or {@code legend none}. */
@@ -45,7 +50,8 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
     /** A name that is no option (a typo); kept so the checker can suggest the right one. */
     record Unknown(Name name, Span span) implements EncodingOption {}
 
-    enum FlagKind { REVERSE, NICE, ZERO, CLAMP }
+    /** ROUND (x, y): snap band edges to whole pixels. */
+    enum FlagKind { REVERSE, NICE, ZERO, CLAMP, ROUND }
 
     enum ParameterKind {
         EXPONENT, CONSTANT, BASE, BINS, TICKS;

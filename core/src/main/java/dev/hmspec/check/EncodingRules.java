@@ -23,8 +23,8 @@ public final class EncodingRules {
     static final List<String> POSITION_SCALES = List.of("band");
 
     private static final Map<Channel, Set<String>> OPTIONS = Map.of(
-            Channel.X, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale"),
-            Channel.Y, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale"),
+            Channel.X, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale", "padding", "round"),
+            Channel.Y, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale", "padding", "round"),
             Channel.COLOR, Set.of("title", "format", "scale", "scheme", "domain", "range", "reverse", "nice", "zero",
                     "clamp", "midpoint", "legend", "nodata", "exponent", "constant", "base", "bins", "ticks", "interpolate", "zone"),
             Channel.TEXT, Set.of("format"),
@@ -70,6 +70,9 @@ public final class EncodingRules {
             if (Color.parse(n.color()).isEmpty()) out.add(Messages.badColor(f, n.span(), n.color()));
         } else if (o instanceof EncodingOption.Domain d) {
             if (d.min() == d.max()) out.add(Messages.emptyDomain(f, d.span(), d.min()));
+        } else if (o instanceof EncodingOption.Padding p) {
+            // 1 would leave bands of width 0: nothing drawn at all.
+            if (!(p.fraction() >= 0 && p.fraction() < 1)) out.add(Messages.badPadding(f, p.valueSpan(), p.fraction()));
         }
     }
 
@@ -115,6 +118,7 @@ public final class EncodingRules {
         if (o instanceof EncodingOption.Parameter p) return p.kind().keyword();
         if (o instanceof EncodingOption.Interpolate) return "interpolate";
         if (o instanceof EncodingOption.Zone) return "zone";
+        if (o instanceof EncodingOption.Padding) return "padding";
         return "sort";
     }
 }

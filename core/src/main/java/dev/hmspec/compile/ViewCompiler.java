@@ -7,7 +7,6 @@ import dev.hmspec.bind.BoundView;
 import dev.hmspec.color.Color;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Messages;
-import dev.hmspec.scale.BandScale;
 import dev.hmspec.scene.CellGrid;
 import dev.hmspec.scene.Group;
 import dev.hmspec.scene.Node;
@@ -74,13 +73,19 @@ final class ViewCompiler {
             case AUTO -> ny * autoCell;
         };
         AxisLayout yLayout = AxisLayout.vertical(cells.yLabels(), plotH / ny);
+        // The grid box: the plot itself, unless `round` moved the bands inwards to whole pixels.
+        PlotBands xb = PlotBands.of(x, cells.xLabels().size(), plotLeft, plotW);
+        PlotBands yb = PlotBands.of(y, cells.yLabels().size(), plotTop, plotH);
+        double gridLeft = plotLeft + xb.offset(), gridTop = plotTop + yb.offset();
+        double gridW = xb.offset() == 0 ? plotW : xb.extent(), gridH = yb.offset() == 0 ? plotH : yb.extent();
 
         List<Node> nodes = new ArrayList<>();
         if (!title.isEmpty()) nodes.add(text(Theme.PAD, top + Theme.PAD, title, Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
         if (!subtitle.isEmpty()) nodes.add(text(Theme.PAD, top + Theme.PAD + titleH, subtitle, Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
-        nodes.add(grid(f, cells, mapping, plotLeft, plotTop, plotW, plotH, bound, out));
-        if (xAxis) nodes.add(AxisBuilder.x(cells.xLabels(), xLayout, plotLeft, plotTop + plotH, plotW, xTitle));
-        if (yAxis) nodes.add(AxisBuilder.y(cells.yLabels(), yLayout, plotLeft, plotTop, plotH, yTitle, Theme.PAD));
+        nodes.add(grid(f, cells, mapping, gridLeft, gridTop, xb, yb, bound, out));
+        // Axes follow the grid box, so ticks stay at slot centres, which are the drawn cells' centres.
+        if (xAxis) nodes.add(AxisBuilder.x(cells.xLabels(), xLayout, gridLeft, plotTop + plotH, gridW, xTitle));
+        if (yAxis) nodes.add(AxisBuilder.y(cells.yLabels(), yLayout, plotLeft, gridTop, gridH, yTitle, Theme.PAD));
         double legendH = 0;
         double legendX = plotLeft + plotW + Theme.LEGEND_GAP;
         if (legend) {
@@ -92,7 +97,7 @@ final class ViewCompiler {
         double height = size.kind() == Statement.Size.Kind.FIXED ? size.height()
                 : Math.max(plotTop + plotH + bottom, plotTop + legendH + Theme.PAD) - top;
         String id = "view-" + (index + 1);
-        ViewInfo info = new ViewInfo(id, title, plotLeft, plotTop, plotW, plotH, x.field().field().text(),
+        ViewInfo info = new ViewInfo(id, title, gridLeft, gridTop, gridW, gridH, x.field().field().text(),
                 y.field().field().text(), color.field().field().text(), interactions(bound),
                 RuntimeInfoBuilder.build(bound, mapping, cells, xAxis, yAxis, forcedAngle,
                         legend ? legendBuilder.rampBox(legendX, plotTop, plotH) : null, size));
@@ -100,16 +105,17 @@ final class ViewCompiler {
     }
 
     private static CellGrid grid(SourceFile f, CellData cells, ColorMapping mapping, double left, double top,
-                                 double w, double h, BoundView bound, List<Diagnostic> out) {
+                                 PlotBands xb, PlotBands yb, BoundView bound, List<Diagnostic> out) {
         int nx = cells.columns(), ny = cells.rows();
-        double[] colEdges = edges(cells.xLabels().size(), w), rowEdges = edges(cells.yLabels().size(), h);
+        double w = xb.extent(), h = yb.extent();
         int[] colors = new int[nx * ny];
         for (int i = 0; i < colors.length; i++) colors[i] = mapping.color(cells.colorValues()[i]);
         String[] labels = cells.labels();
         int[] labelColors = null;
         double fontSize = 0;
         if (labels != null) {
-            fontSize = CellLabels.fontSize(labels, w / Math.max(1, nx), h / Math.max(1, ny));
+            // Labels must fit the drawn cell, not its slot.
+            fontSize = CellLabels.fontSize(labels, w / Math.max(1, nx) * (1 - 2 * xb.inset()), h / Math.max(1, ny) * (1 - 2 * yb.inset()));
             if (fontSize == 0) {
                 bound.encoding(Channel.TEXT).ifPresent(t -> out.add(Messages.labelsDoNotFit(f, t.span())));
                 labels = null;
@@ -118,19 +124,8 @@ final class ViewCompiler {
                 for (int i = 0; i < labels.length; i++) labelColors[i] = Color.contrastingText(colors[i]);
             }
         }
-        return new CellGrid(left, top, nx, ny, colEdges, rowEdges, colors, RuntimeInfoBuilder.gridValues(mapping, cells), labels, labelColors, fontSize,
-                cells.xLabels(), cells.yLabels(), cells.tooltips());
-    }
-
-    /** Cell edges from the band scale of n categories over [0, extent] (no padding: cells touch). */
-    private static double[] edges(int n, double extent) {
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < n; i++) keys.add(Integer.toString(i));
-        BandScale band = new BandScale(keys, 0, extent);
-        double[] e = new double[n + 1];
-        for (int i = 0; i < n; i++) e[i] = band.start(i);
-        e[n] = extent;
-        return e;
+        return new CellGrid(left, top, nx, ny, xb.edges(), yb.edges(), colors, RuntimeInfoBuilder.gridValues(mapping, cells), labels, labelColors, fontSize,
+                cells.xLabels(), cells.yLabels(), cells.tooltips(), xb.inset(), yb.inset());
     }
 
     private static List<ViewInfo.Interaction> interactions(BoundView bound) {

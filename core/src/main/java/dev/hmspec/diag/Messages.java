@@ -228,6 +228,11 @@ public final class Messages {
                         : "use scale ordinal for categories, or scale time for dates"));
     }
 
+    public static Diagnostic badPadding(SourceFile f, Span s, double value) {
+        return error("HM319", f, s, "padding " + Numbers.plain(value) + " is invalid: padding is the gap between cells as a fraction of the band step, at least 0 and less than 1",
+                Optional.of("use e.g. padding 0.08 for thin gaps; padding 0 (the default) makes cells touch"));
+    }
+
     private static String numbers(List<Double> values) {
         return String.join(", ", values.stream().map(Numbers::plain).toList());
     }

@@ -63,6 +63,10 @@ final class EncodingBuilder {
         if (o instanceof NiceOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.NICE, s);
         if (o instanceof ZeroOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.ZERO, s);
         if (o instanceof ClampOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.CLAMP, s);
+        if (o instanceof RoundOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.ROUND, s);
+        if (o instanceof PaddingOptionContext p) {
+            return new EncodingOption.Padding(AstBuilder.signedNumber(p.signedNumber()), span(p.signedNumber()), s);
+        }
         if (o instanceof MidpointOptionContext m) return new EncodingOption.Midpoint(AstBuilder.signedNumber(m.signedNumber()), s);
         if (o instanceof LegendOptionContext l) {
             return new EncodingOption.Legend(l.STRING() == null ? Optional.empty() : Optional.of(Literals.string(l.STRING().getText())), s);

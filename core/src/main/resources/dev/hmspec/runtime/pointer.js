@@ -1,5 +1,5 @@
 // Module 6: the pointer. Hover finds the cell arithmetically (no hit-testing of a million
-// shapes); drag pans, shift+drag brushes, alt+drag (or the toolbar's box mode) zooms to a box;
+// shapes; none over a padding gap); drag pans, shift+drag brushes, alt+drag (or the toolbar's box mode) zooms to a box;
 // the wheel and a two-finger pinch zoom around the pointer; double-click resets.
 
 View.prototype.tipText = function (col, row) {
@@ -98,12 +98,12 @@ function attachPointer(view) {
     var mode = e.shiftKey && view.brushAxis ? "brush" : e.altKey && view.zoomAxis ? "box" : page.modeFor(view);
     drag = { mode: mode, start: scenePoint(e), win: view.win, moved: false };
     c.setPointerCapture(e.pointerId);
-    if (e.pointerType === "touch") view.setHover(view.cellAt(drag.start[0], drag.start[1]), e.clientX, e.clientY);
+    if (e.pointerType === "touch") view.setHover(view.cellUnder(drag.start[0], drag.start[1]), e.clientX, e.clientY);
   });
   c.addEventListener("pointermove", function (e) {
     var p = scenePoint(e);
     if (e.pointerType === "touch" && touches[e.pointerId] && Object.keys(touches).length === 2) { pinch(e.pointerId, p); return; }
-    if (!drag) { view.setHover(view.cellAt(p[0], p[1]), e.clientX, e.clientY); return; }
+    if (!drag) { view.setHover(view.cellUnder(p[0], p[1]), e.clientX, e.clientY); return; }
     if (Math.abs(p[0] - drag.start[0]) + Math.abs(p[1] - drag.start[1]) > 3) drag.moved = true;
     if (!drag.moved) return;
     page.tip.hidden = true;
@@ -149,7 +149,7 @@ function attachPointer(view) {
     var p = scenePoint(e), dy = e.deltaMode === 1 ? e.deltaY * 40 : e.deltaY;
     emit(window, "hm:zooming", { view: view.id });
     view.zoomAt(view.fx(p[0]), view.fy(p[1]), Math.pow(1.25, -dy / 100));
-    view.setHover(view.cellAt(p[0], p[1]), e.clientX, e.clientY);
+    view.setHover(view.cellUnder(p[0], p[1]), e.clientX, e.clientY);
     emit(window, "hm:zoomed", { view: view.id });
   }, { passive: false });
   c.addEventListener("dblclick", function () { if (view.zoomAxis || view.panAxis) view.reset(); });

@@ -9,6 +9,8 @@ function View(page, spec, group) {
   this.px = p[0]; this.py = p[1]; this.pw = p[2]; this.ph = p[3];
   this.cols = spec.columns || 1; this.rows = spec.rows || 1;
   this.xEdges = normalized(spec.xEdges); this.yEdges = normalized(spec.yEdges);
+  // Padding: the fraction of each band's slot left empty on either side (CellGrid's insets).
+  this.xInset = spec.xInset || 0; this.yInset = spec.yInset || 0;
   this.cells = spec.cells ? new Cells(spec, page.blobs[spec.cells.blob]) : null;
   this.zoomAxis = hasInteraction(spec, "zoom"); this.panAxis = hasInteraction(spec, "pan");
   this.brushAxis = hasInteraction(spec, "brush");
@@ -40,6 +42,14 @@ View.prototype.bandAt = function (axis, f) {
   return clamp(e ? bisectRight(e, f) - 1 : Math.floor(f * n), 0, n - 1);
 };
 
+// Whether fraction f, inside band i's slot, falls in the gap at either side of the drawn cell.
+View.prototype.inGap = function (axis, i, f) {
+  var inset = axis === "x" ? this.xInset : this.yInset;
+  if (!inset) return false;
+  var s = this.band(axis, i), d = (s[1] - s[0]) * inset;
+  return f < s[0] + d || f >= s[1] - d;
+};
+
 // Scene coordinate of a fraction, and back.
 View.prototype.sx = function (f) { return this.px + (f - this.win.x0) / (this.win.x1 - this.win.x0) * this.pw; };
 View.prototype.sy = function (f) { return this.py + (f - this.win.y0) / (this.win.y1 - this.win.y0) * this.ph; };
@@ -53,6 +63,13 @@ View.prototype.inside = function (sx, sy) {
 View.prototype.cellAt = function (sx, sy) {
   if (!this.inside(sx, sy)) return null;
   return { col: this.bandAt("x", this.fx(sx)), row: this.bandAt("y", this.fy(sy)) };
+};
+
+// The cell drawn under a point: like cellAt, but null over a gap, where the reader sees the
+// background (hover shows nothing there; brushing and zooming keep cellAt's whole slots).
+View.prototype.cellUnder = function (sx, sy) {
+  var c = this.cellAt(sx, sy);
+  return c && !this.inGap("x", c.col, this.fx(sx)) && !this.inGap("y", c.row, this.fy(sy)) ? c : null;
 };
 
 // Integer cell ranges that intersect the window.
@@ -120,9 +137,13 @@ function shift(el, dx, dy) {
   el.setAttribute("transform", "translate(" + dx + "," + dy + ") " + el.hmTransform);
 }
 
+// Band under each device pixel's centre, or -1 in a gap.
 function bandIndex(view, axis, f0, f1, pixels) {
   var out = new Int32Array(pixels);
-  for (var p = 0; p < pixels; p++) out[p] = view.bandAt(axis, f0 + (p + 0.5) / pixels * (f1 - f0));
+  for (var p = 0; p < pixels; p++) {
+    var f = f0 + (p + 0.5) / pixels * (f1 - f0), b = view.bandAt(axis, f);
+    out[p] = view.inGap(axis, b, f) ? -1 : b;
+  }
   return out;
 }
 
@@ -136,8 +157,10 @@ View.prototype.draw = function () {
   var colOf = bandIndex(this, "x", this.win.x0, this.win.x1, W), rowOf = bandIndex(this, "y", this.win.y0, this.win.y1, H);
   var keys = cells.keys, table = cells.table, base = cells.keyBase, out = this.pixels, cols = this.cols, o = 0;
   for (var y = 0; y < H; y++) {
-    var rb = rowOf[y] * cols;
-    for (var x = 0; x < W; x++) out[o++] = table[keys[rb + colOf[x]] + base];
+    var rb = rowOf[y] * cols, x;
+    // Gap pixels stay transparent (0), so the page background shows between cells.
+    if (rb < 0) { for (x = 0; x < W; x++) out[o++] = 0; continue; }
+    for (x = 0; x < W; x++) { var c = colOf[x]; out[o++] = c < 0 ? 0 : table[keys[rb + c] + base]; }
   }
   this.ctx.putImageData(this.img, 0, 0);
   if (this.spec.labels) this.drawLabels();

@@ -59,6 +59,8 @@ final class ViewPayload {
             m.put("yKeys", keys(g.rowKeys()));
             if (!uniform(g.columnEdges())) m.put("xEdges", g.columnEdges());
             if (!uniform(g.rowEdges())) m.put("yEdges", g.rowEdges());
+            if (g.columnInset() > 0) m.put("xInset", g.columnInset());
+            if (g.rowInset() > 0) m.put("yInset", g.rowInset());
             Map<String, Object> c = new LinkedHashMap<>(cells.descriptor());
             c.put("blob", blobId);
             m.put("cells", c);

@@ -1,8 +1,12 @@
 package dev.hmspec.render.json;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -96,5 +100,15 @@ public final class SceneJson {
 
         @JsonSerialize(using = JsonColors.ArrayWriter.class) @JsonDeserialize(using = JsonColors.ArrayReader.class)
         abstract int[] labelColors();
+
+        // Written only for padded grids, so scenes without gaps read as before; absent reads as 0.
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonDeserialize(using = InsetReader.class) abstract double columnInset();
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonDeserialize(using = InsetReader.class) abstract double rowInset();
+    }
+
+    /** An absent inset is 0 (cells touch), not NaN as the module reads absent doubles. */
+    static final class InsetReader extends JsonDeserializer<Double> {
+        @Override public Double deserialize(JsonParser p, DeserializationContext c) throws IOException { return p.getValueAsDouble(); }
+        @Override public Double getNullValue(DeserializationContext c) { return 0.0; }
     }
 }

@@ -44,15 +44,18 @@ final class CellGridSvg {
         open(w, g, "rects", markPlot);
         // crispEdges: no anti-aliased seams between neighbours, exact colours at cell centres.
         w.attr("shape-rendering", "crispEdges");
-        double[] ce = g.columnEdges(), re = g.rowEdges();
+        // Each rect covers the cell's band (its slot less the insets), so padding shows as gaps.
+        double[][] cs = new double[g.columns()][], rs = new double[g.rows()][];
+        for (int col = 0; col < cs.length; col++) cs[col] = g.columnSpan(col);
+        for (int row = 0; row < rs.length; row++) rs[row] = g.rowSpan(row);
         for (int row = 0; row < g.rows(); row++) {
             for (int col = 0; col < g.columns(); col++) {
                 int i = g.index(col, row);
                 int color = g.colors()[i];
                 if (ColorText.alpha(color) == 0) continue;
+                double[] c = cs[col], r = rs[row];
                 w.newline().start("rect")
-                        .attr("x", Math.min(ce[col], ce[col + 1])).attr("y", Math.min(re[row], re[row + 1]))
-                        .attr("width", Math.abs(ce[col + 1] - ce[col])).attr("height", Math.abs(re[row + 1] - re[row]));
+                        .attr("x", c[0]).attr("y", r[0]).attr("width", c[1] - c[0]).attr("height", r[1] - r[0]);
                 SvgRenderer.paint(w, "fill", color);
                 w.attr("data-col", col).attr("data-row", row);
                 String tip = g.tooltips() == null ? null : g.tooltips()[i];

@@ -13,7 +13,8 @@ import javax.imageio.ImageIO;
  * rects, a BufferedImage ~0.2 s (STACK.md). Uniform bands (the common case) give one pixel
  * per cell, stretched by the viewer with nearest-neighbour sampling; uneven bands are sampled
  * at pixel centres into an image of the grid's own size (times {@link #UNEVEN_OVERSAMPLE}), so
- * narrow bands keep their proportions.
+ * narrow bands keep their proportions. Grids with insets (padding) take the sampling path
+ * too, leaving gap pixels transparent so the background shows through.
  */
 public final class CellRaster {
     private CellRaster() {}
@@ -23,17 +24,19 @@ public final class CellRaster {
 
     public static BufferedImage rasterize(CellGrid g) {
         int cols = g.columns(), rows = g.rows();
-        if (isUniform(g.columnEdges()) && isUniform(g.rowEdges())) {
+        if (!g.hasInsets() && isUniform(g.columnEdges()) && isUniform(g.rowEdges())) {
             BufferedImage img = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_ARGB);
             // colors are indexed row * columns + col: exactly the raster's scanline layout.
             img.setRGB(0, 0, cols, rows, g.colors(), 0, cols);
             return img;
         }
         int w = side(Math.abs(g.width()), cols), h = side(Math.abs(g.height()), rows);
-        int[] colOf = sampleBands(g.columnEdges(), w), rowOf = sampleBands(g.rowEdges(), h);
-        int[] px = new int[w * h];
-        for (int y = 0; y < h; y++)
-            for (int x = 0; x < w; x++) px[y * w + x] = g.colors()[g.index(colOf[x], rowOf[y])];
+        int[] colOf = sampleBands(g.columnEdges(), g.columnInset(), w), rowOf = sampleBands(g.rowEdges(), g.rowInset(), h);
+        int[] px = new int[w * h]; // 0: transparent, which gap pixels (band -1) stay
+        for (int y = 0; y < h; y++) {
+            if (rowOf[y] < 0) continue;
+            for (int x = 0; x < w; x++) if (colOf[x] >= 0) px[y * w + x] = g.colors()[g.index(colOf[x], rowOf[y])];
+        }
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
         img.setRGB(0, 0, w, h, px, 0, w);
         return img;
@@ -64,13 +67,24 @@ public final class CellRaster {
         return true;
     }
 
+    private static boolean inGap(double a, double b, double inset, double pos) {
+        if (inset == 0) return false;
+        double lo = Math.min(a, b), d = Math.abs(b - a) * inset;
+        return pos < lo + d || pos >= lo + Math.abs(b - a) - d;
+    }
+
     private static int side(double size, int bands) {
         long px = Math.round(Math.ceil(size) * UNEVEN_OVERSAMPLE);
         return (int) Math.max(bands, Math.min(MAX_SIDE, Math.max(1, px)));
     }
 
-    /** For each of {@code pixels} samples across the edges' extent, the band whose span holds its centre. */
-    static int[] sampleBands(double[] edges, int pixels) {
+    static int[] sampleBands(double[] edges, int pixels) { return sampleBands(edges, 0, pixels); }
+
+    /**
+     * For each of {@code pixels} samples across the edges' extent, the band whose span holds its
+     * centre, or -1 when the centre falls in the inset (the gap) at either side of that band.
+     */
+    static int[] sampleBands(double[] edges, double inset, int pixels) {
         int n = edges.length - 1;
         boolean ascending = edges[n] >= edges[0];
         double lo = Math.min(edges[0], edges[n]), extent = Math.abs(edges[n] - edges[0]);
@@ -81,10 +95,11 @@ public final class CellRaster {
             // ascending edges: walk forward; descending: band index counts from the far end.
             if (ascending) {
                 while (b < n - 1 && edges[b + 1] <= pos) b++;
-                band[p] = b;
+                band[p] = inGap(edges[b], edges[b + 1], inset, pos) ? -1 : b;
             } else {
                 while (b < n - 1 && edges[n - 1 - b] <= pos) b++;
-                band[p] = n - 1 - b;
+                int k = n - 1 - b;
+                band[p] = inGap(edges[k], edges[k + 1], inset, pos) ? -1 : k;
             }
         }
         return band;

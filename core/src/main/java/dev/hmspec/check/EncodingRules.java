@@ -94,8 +94,7 @@ public final class EncodingRules {
             double m = mid.get().value();
             if (m <= lo || m >= hi) out.add(Messages.midpointOutsideDomain(f, mid.get().span(), m, domain.get().min(), domain.get().max()));
         }
-        boolean clamp = e.options().stream().anyMatch(o -> o instanceof EncodingOption.Flag fl && fl.kind() == EncodingOption.FlagKind.CLAMP);
-        if (clamp && domain.isEmpty()) {
+        if (domain.isEmpty()) {
             e.options().stream().filter(o -> o instanceof EncodingOption.Flag fl && fl.kind() == EncodingOption.FlagKind.CLAMP)
                     .findFirst().ifPresent(o -> out.add(Messages.clampWithoutDomain(f, o.span())));
         }

@@ -1,6 +1,8 @@
 package dev.hmspec.maven;
 
 import java.io.File;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The parameters of the goals that compile specs (check, render): where data may live, what fails the build. */
@@ -16,4 +18,16 @@ abstract class AbstractCompileMojo extends AbstractSpecMojo {
     /** Fail the build when a spec has warnings, not only when it has errors. */
     @Parameter(property = "hmspec.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
+
+    /**
+     * The reports logged so far in this build, by spec path. Maven shares the plugin context
+     * among this plugin's goals in one project, so render does not repeat what check printed.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    Findings findings() {
+        Map context = getPluginContext();
+        Map<String, String> logged = context == null ? new ConcurrentHashMap<>()
+                : (Map<String, String>) context.computeIfAbsent("hmspec.logged", k -> new ConcurrentHashMap<String, String>());
+        return new Findings(logged);
+    }
 }

@@ -24,7 +24,7 @@ public class CheckMojo extends AbstractCompileMojo {
         }
         List<SpecSet.Spec> specs = specs();
         SpecCompiler compiler = new SpecCompiler(dataRoot.toPath());
-        Findings findings = new Findings();
+        Findings findings = findings();
         for (SpecSet.Spec spec : specs) {
             byte[] bytes;
             try {
@@ -33,7 +33,7 @@ public class CheckMojo extends AbstractCompileMojo {
                 throw new MojoExecutionException("hmspec: cannot read " + spec.path() + ": " + e.getMessage(), e);
             }
             Compiled compiled = compiler.compile(spec.path(), bytes);
-            findings.add(compiled.diagnostics(), SpecCompiler.print(compiled), compiled.hasErrors(), getLog());
+            findings.add(spec.path().toString(), compiled.diagnostics(), SpecCompiler.print(compiled), compiled.hasErrors(), getLog());
         }
         findings.failIfNeeded("check", specs.size(), failOnWarning);
         if (!specs.isEmpty()) getLog().info("hmspec: checked " + plural(specs.size(), "spec") + ", no errors");

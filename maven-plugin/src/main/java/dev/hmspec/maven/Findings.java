@@ -3,6 +3,7 @@ package dev.hmspec.maven;
 import dev.hmspec.diag.Diagnostic;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -10,16 +11,24 @@ import org.apache.maven.plugin.logging.Log;
  * Collects the diagnostics of a goal's specs, logs each spec's report at its severity, and
  * turns them into the build failure: the message lists every diagnostic's
  * {@code path:line:col: error[HMxxx]: message} line, so the failure summary alone says what to fix.
+ * A report that an earlier goal of the same build already logged word for word (check, then
+ * render) is not logged again.
  */
 final class Findings {
+    private final Map<String, String> logged;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
     private int failedSpecs;
 
-    void add(List<Diagnostic> diagnostics, String report, boolean failed, Log log) {
+    /** {@code logged}: spec path → report already in the log, shared by the goals of one build. */
+    Findings(Map<String, String> logged) {
+        this.logged = logged;
+    }
+
+    void add(String spec, List<Diagnostic> diagnostics, String report, boolean failed, Log log) {
         if (failed) failedSpecs++;
         for (Diagnostic d : diagnostics) (d.isError() ? errors : warnings).add(d);
-        if (report.isEmpty()) return;
+        if (report.isEmpty() || report.equals(logged.put(spec, report))) return;
         String text = report.endsWith("\n") ? report.substring(0, report.length() - 1) : report;
         if (failed) log.error(text); else log.warn(text);
     }

@@ -75,9 +75,9 @@ public class RenderMojo extends AbstractCompileMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("hmspec: interrupted while rendering", e);
         }
-        Findings findings = new Findings();
+        Findings findings = findings();
         for (RenderRun.Outcome o : result.outcomes()) {
-            findings.add(o.diagnostics(), o.report(), o.status() == RenderRun.Status.FAILED, getLog());
+            findings.add(o.spec().path().toString(), o.diagnostics(), o.report(), o.status() == RenderRun.Status.FAILED, getLog());
             if (o.status() == RenderRun.Status.RENDERED) getLog().info("hmspec: rendered " + o.spec().slug() + " → " + String.join(", ", o.outputs()));
         }
         for (String file : result.removed()) getLog().info("hmspec: removed " + file + " (its spec is gone)");

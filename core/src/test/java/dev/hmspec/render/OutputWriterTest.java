@@ -2,13 +2,19 @@ package dev.hmspec.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,5 +54,38 @@ class OutputWriterTest {
         Path target = dir.resolve("b.html");
         assertThrows(IOException.class, () -> OutputWriter.writeAtomically(target, out -> { throw new IOException("disk full"); }));
         assertEquals(List.of(), files(dir));
+    }
+
+    @Test
+    void writeAllAtomically_writes_no_file_of_the_set_when_a_later_one_fails() throws IOException {
+        Path html = dir.resolve("s.html"), png = dir.resolve("s.png");
+        Files.writeString(html, "old page");
+        Files.writeString(png, "old png");
+        Map<Path, OutputWriter.Content> set = new LinkedHashMap<>();
+        set.put(html, out -> out.write("new page".getBytes(StandardCharsets.UTF_8)));
+        set.put(png, out -> { throw new IllegalStateException("PNG too large"); });
+        assertThrows(IllegalStateException.class, () -> OutputWriter.writeAllAtomically(set));
+        assertEquals("old page", Files.readString(html), "the page is not replaced when the PNG of the same run fails");
+        assertEquals("old png", Files.readString(png));
+        assertEquals(List.of(html, png), files(dir), "no temporary file left behind");
+    }
+
+    @Test
+    void a_later_write_removes_temporary_files_of_dead_writers_and_keeps_everything_else() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        long dead = gone.pid(), alive = ProcessHandle.current().parent().orElseThrow().pid();
+        long self = ProcessHandle.current().pid();
+        Path orphan = Files.writeString(dir.resolve(".a.svg." + dead + "-1f2e3d.tmp"), "half");
+        Path busy = Files.writeString(dir.resolve(".a.svg." + alive + "-4c5b.tmp"), "being written");
+        Path ours = Files.writeString(dir.resolve(".b.svg." + self + "-99.tmp"), "being written");
+        Path legacy = Files.writeString(dir.resolve(".a.png.0123456789abcdef.tmp"), "half");
+        Files.setLastModifiedTime(legacy, FileTime.from(Instant.now().minus(Duration.ofHours(1))));
+        Path fresh = Files.writeString(dir.resolve(".a.png.fedcba9876543210.tmp"), "maybe being written");
+        Path userFile = Files.writeString(dir.resolve(".notes.tmp"), "not ours");
+        OutputWriter.writeAtomically(dir.resolve("a.svg"), "svg".getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(fresh, busy, ours, userFile, dir.resolve("a.svg")), files(dir));
+        assertFalse(Files.exists(orphan));
+        assertFalse(Files.exists(legacy));
     }
 }

@@ -13,14 +13,22 @@ import java.util.Locale;
 public final class Suggest {
     private Suggest() {}
 
+    /** Longer names get no suggestion, and only this many candidates are compared: bounded work for any input. */
+    static final int MAX_LENGTH = 256, MAX_CANDIDATES = 5_000;
+
     public static List<String> closest(String wrong, Collection<String> candidates) {
+        if (wrong.length() > MAX_LENGTH) return List.of();
         String w = wrong.toLowerCase(Locale.ROOT);
         int limit = Math.max(1, w.length() / 3);
         record Scored(String name, int distance) {}
         List<Scored> scored = new ArrayList<>();
+        int seen = 0;
         for (String c : candidates) {
+            if (++seen > MAX_CANDIDATES) break;
+            if (c.length() > MAX_LENGTH) continue;
             String lc = c.toLowerCase(Locale.ROOT);
-            int d = lc.equals(w) ? 0 : distance(w, lc);
+            // The distance is at least the difference in length: skip the table when that is already too far.
+            int d = lc.equals(w) ? 0 : Math.abs(lc.length() - w.length()) > limit ? limit + 1 : distance(w, lc);
             // A candidate that contains the typed word (or vice versa) is a good guess too.
             if (d > limit && w.length() >= 3 && (lc.contains(w) || w.contains(lc))) d = limit;
             if (d <= limit) scored.add(new Scored(c, d));

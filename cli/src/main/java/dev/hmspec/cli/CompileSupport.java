@@ -3,31 +3,42 @@ package dev.hmspec.cli;
 import dev.hmspec.CompileOptions;
 import dev.hmspec.Compiled;
 import dev.hmspec.Hmspec;
-import dev.hmspec.diag.Diagnostic;
-import dev.hmspec.diag.DiagnosticPrinter;
+import dev.hmspec.diag.DiagnosticReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Options and printing shared by render and check. */
+/** Options and printing shared by render, check and serve. */
 class CompileSupport {
     @Option(names = "--data-root", paramLabel = "<dir>",
-            description = "Data paths must resolve inside this folder (default: the current folder).")
+            description = "Data paths must resolve inside this folder (default: each spec's own folder).")
     Path dataRoot;
 
     @Option(names = "--allow-any-data-path", description = "Allow data files outside the data root.")
     boolean allowAnyDataPath;
 
+    @Option(names = "--max-diagnostics", paramLabel = "<n>", defaultValue = "" + DiagnosticReport.DEFAULT_LIMIT,
+            description = "Diagnostics printed per spec before \"… and N more\" (default: ${DEFAULT-VALUE}).")
+    int maxDiagnostics;
+
     Compiled compile(Path spec) {
-        Path root = (dataRoot == null ? Path.of("") : dataRoot).toAbsolutePath().normalize();
-        return Hmspec.compile(spec, new CompileOptions(Optional.of(root), allowAnyDataPath));
+        Optional<Path> root = dataRoot == null ? Optional.empty() : Optional.of(dataRoot.toAbsolutePath().normalize());
+        return Hmspec.compile(spec, new CompileOptions(root, allowAnyDataPath));
     }
 
-    static void print(Compiled compiled, PrintWriter err) {
-        for (Diagnostic d : compiled.diagnostics()) err.print(DiagnosticPrinter.print(d));
-        err.flush();
+    /** The spec's diagnostics (capped, control characters made visible), and how to widen the data root when it bit. */
+    void print(Path spec, Compiled compiled, Progress progress, PrintWriter err) {
+        if (compiled.diagnostics().isEmpty()) return;
+        StringBuilder text = new StringBuilder(DiagnosticReport.print(compiled.diagnostics(), Math.max(1, maxDiagnostics)));
+        if (!allowAnyDataPath && compiled.diagnostics().stream().anyMatch(d -> d.code().equals("HM210"))) {
+            Path folder = spec.toAbsolutePath().normalize().getParent();
+            text.append(dataRoot == null ? CliMessages.dataRootHint(folder) : CliMessages.dataRootHintExplicit(dataRoot)).append('\n');
+        }
+        progress.println(err, text.toString());
     }
+
+    static long maxHeapMb() { return Runtime.getRuntime().maxMemory() >> 20; }
 
     static String plural(int n, String word) { return n + " " + word + (n == 1 ? "" : "s"); }
 }

@@ -1,5 +1,6 @@
 package dev.hmspec.cli;
 
+import dev.hmspec.diag.DiagnosticReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,13 +17,29 @@ public final class Main implements Runnable {
 
     /** Runs the CLI and returns its exit code (tests call this instead of main). */
     public static int run(String... args) {
+        CommandLine cli = commandLine();
+        try {
+            return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // Each spec catches its own; this is for memory running out between specs.
+            cli.getErr().println(CliMessages.outOfMemory("hmspec", CompileSupport.maxHeapMb(), "running"));
+            cli.getErr().flush();
+            return 1;
+        }
+    }
+
+    /** The configured command line: command-line mistakes found late exit 2, anything unexpected 1, never a stack trace. */
+    static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("hmspec: internal error (" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + "); please report it");
+            if (e instanceof UserError) {
+                commandLine.getErr().println(DiagnosticReport.escapeControls("hmspec: " + e.getMessage()));
+                return 2;
+            }
+            commandLine.getErr().println(DiagnosticReport.escapeControls(CliMessages.internal(e)));
             return 1;
         });
-        return cli.execute(args);
+        return cli;
     }
 
     @Override public void run() {

@@ -5,13 +5,16 @@ import dev.hmspec.render.Format;
 import dev.hmspec.render.OutputWriter;
 import dev.hmspec.render.RenderOptions;
 import dev.hmspec.render.Renderers;
+import dev.hmspec.scene.Scene;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -22,12 +25,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * Renders each spec to the requested formats. Specs are independent: one that fails prints
- * its diagnostics and writes nothing (earlier good outputs stay), the others still render,
- * and the exit code is 1 when any failed. Every output is written atomically.
+ * Renders each spec to the requested formats. Specs are independent: one that fails (errors,
+ * a renderer failure, running out of memory) prints why and writes nothing, so its earlier
+ * outputs stay as one consistent set; the others still render, and the exit code is 1 when any
+ * failed. A spec's formats are written together: all or none (see {@link OutputWriter}).
+ * Outputs mirror the specs' folders (see {@link SpecFiles}).
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
-        description = "Render specs to HTML, SVG, PNG and/or scene JSON.")
+        description = "Render specs to HTML, SVG, PNG and/or scene JSON. Exit 0 when all rendered, 1 when any failed,"
+                + " 2 for a command-line mistake.")
 final class RenderCommand extends CompileSupport implements Callable<Integer> {
     @Spec CommandSpec spec;
 
@@ -35,7 +41,7 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
     List<Path> inputs;
 
     @Option(names = {"-o", "--output"}, paramLabel = "<dir>", defaultValue = "out",
-            description = "Output folder (default: ${DEFAULT-VALUE}).")
+            description = "Output folder (default: ${DEFAULT-VALUE}); sub-folders mirror the specs' folders.")
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "<formats>", defaultValue = "html,svg,png",
@@ -52,22 +58,49 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
         if (scale < 1 || scale > 4) throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be between 1 and 4");
         List<SpecFiles.SpecFile> files = SpecFiles.expand(inputs);
         int failed = 0, written = 0;
-        for (SpecFiles.SpecFile f : files) {
-            Compiled c = compile(f.path());
-            print(c, err);
-            if (c.scene().isEmpty()) { failed++; continue; }
-            List<String> names = new ArrayList<>();
-            for (Format format : wanted) {
-                Path target = output.resolve(SpecFiles.slug(f.relative()) + "." + format.extension());
-                OutputWriter.writeAtomically(target, Renderers.render(c.scene().get(), format, RenderOptions.defaults().withPngScale(scale)));
-                names.add(target.toString());
-                written++;
+        try (Progress progress = Progress.forTerminal(err)) {
+            for (int i = 0; i < files.size(); i++) {
+                SpecFiles.SpecFile f = files.get(i);
+                progress.at(i, files.size(), f.path(), "compiling");
+                List<Path> targets = renderOne(f, wanted, progress, out, err, i, files.size());
+                if (targets.isEmpty()) failed++; else written += targets.size();
             }
-            out.println("rendered " + f.path() + " → " + String.join(", ", names));
         }
         out.println("rendered " + plural(files.size() - failed, "spec") + " (" + plural(written, "file") + ") to " + output
                 + (failed > 0 ? "; " + plural(failed, "spec") + " failed" : ""));
         return failed > 0 ? 1 : 0;
+    }
+
+    /** Compiles and writes one spec; returns the files written, none when it failed (already reported). */
+    private List<Path> renderOne(SpecFiles.SpecFile f, Set<Format> wanted, Progress progress, PrintWriter out, PrintWriter err,
+                                 int index, int total) {
+        String stage = "compiling";
+        try {
+            Compiled c = compile(f.path());
+            print(f.path(), c, progress, err);
+            if (c.scene().isEmpty()) return List.of();
+            Scene scene = c.scene().get();
+            RenderOptions options = RenderOptions.defaults().withPngScale(scale);
+            Map<Path, OutputWriter.Content> set = new LinkedHashMap<>();
+            for (Format format : wanted) {
+                set.put(output.resolve(format.fileName(f.slug())), o -> {
+                    progress.at(index, total, f.path(), "rendering " + format.id());
+                    Renderers.render(scene, format, options, o);
+                });
+            }
+            stage = "rendering";
+            OutputWriter.writeAllAtomically(set);
+            List<Path> targets = new ArrayList<>(set.keySet());
+            progress.println(out, "rendered " + f.path() + " → " + String.join(", ", targets.stream().map(Path::toString).toList()));
+            return targets;
+        } catch (OutOfMemoryError e) {
+            progress.println(err, CliMessages.outOfMemory(f.path(), maxHeapMb(), stage));
+        } catch (IOException e) {
+            progress.println(err, CliMessages.renderFailed(f.path(), formats, e));
+        } catch (RuntimeException | StackOverflowError e) {
+            progress.println(err, CliMessages.internal(f.path(), e));
+        }
+        return List.of();
     }
 
     private Set<Format> parseFormats() {
@@ -84,5 +117,4 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
         if (out.isEmpty()) throw new CommandLine.ParameterException(spec.commandLine(), "no format given");
         return out;
     }
-
 }

@@ -2,7 +2,10 @@ package dev.hmspec.cli;
 
 import dev.hmspec.cli.serve.PreviewServer;
 import dev.hmspec.cli.serve.Workspace;
+import dev.hmspec.diag.DiagnosticReport;
 import java.io.PrintWriter;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,7 +38,13 @@ final class ServeCommand extends CompileSupport implements Callable<Integer> {
         if (dataRoot == null) dataRoot = workspace.folder();
         PreviewServer server;
         try {
-            server = PreviewServer.start(workspace, port, 250);
+            PrintWriter err = spec.commandLine().getErr();
+            server = PreviewServer.start(workspace, port, 250, line -> {
+                synchronized (err) {
+                    err.println(DiagnosticReport.escapeControls(LocalTime.now().truncatedTo(ChronoUnit.SECONDS) + " " + line));
+                    err.flush();
+                }
+            });
         } catch (java.net.BindException e) {
             spec.commandLine().getErr().println("hmspec: port " + port + " is in use; try --port 0 for a free one");
             return 1;

@@ -2,7 +2,7 @@ package dev.hmspec.cli.serve;
 
 import dev.hmspec.Compiled;
 import dev.hmspec.diag.Diagnostic;
-import dev.hmspec.diag.DiagnosticPrinter;
+import dev.hmspec.diag.DiagnosticReport;
 import java.util.List;
 
 /**
@@ -34,7 +34,7 @@ final class Pages {
         long errors = ds.stream().filter(Diagnostic::isError).count();
         StringBuilder b = head(slug + " has errors").append("<p><a href=\"/\">all specs</a></p>\n<h1 class=\"err\">")
                 .append(escape(slug)).append(": ").append(errors).append(errors == 1 ? " error" : " errors").append("</h1>\n<pre>");
-        for (Diagnostic d : ds) b.append(escape(DiagnosticPrinter.print(d))).append('\n');
+        b.append(escape(DiagnosticReport.print(ds, DiagnosticReport.DEFAULT_LIMIT)));
         return b.append("</pre>\n<p>Fix the spec and save: this page reloads by itself.</p>\n")
                 .append(reloadScript(slug)).append("</body>\n</html>\n").toString();
     }

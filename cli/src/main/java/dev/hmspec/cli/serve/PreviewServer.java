@@ -11,11 +11,16 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.diag.DiagnosticPrinter;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * The live preview: an HTTP server on the loopback interface only, serving the spec list at
@@ -27,25 +32,41 @@ public final class PreviewServer implements AutoCloseable {
     private final Workspace workspace;
     private final HttpServer server;
     private final EventHub events = new EventHub();
-    private final ExecutorService handlers = Executors.newCachedThreadPool(daemon("hmspec-http"));
-    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("hmspec-watch"));
+    /** Request threads: at most this many, and idle ones end after 30 s. */
+    static final int MAX_THREADS = 16;
 
-    private PreviewServer(Workspace workspace, HttpServer server) {
+    private final ThreadPoolExecutor handlers = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), daemon("hmspec-http"));
+    private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("hmspec-watch"));
+    private final Consumer<String> log;
+
+    private PreviewServer(Workspace workspace, HttpServer server, Consumer<String> log) {
         this.workspace = workspace;
         this.server = server;
+        this.log = log;
+        handlers.allowCoreThreadTimeOut(true);
     }
 
     /** Binds 127.0.0.1 (or ::1) on {@code port}, 0 for any free port, and starts serving. */
     public static PreviewServer start(Workspace workspace, int port, long pollMillis) throws IOException {
+        return start(workspace, port, pollMillis, line -> { });
+    }
+
+    /** As above, with {@code log} told of every render and every failure, one line each. */
+    public static PreviewServer start(Workspace workspace, int port, long pollMillis, Consumer<String> log) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        PreviewServer s = new PreviewServer(workspace, http);
+        PreviewServer s = new PreviewServer(workspace, http, log);
         workspace.poll();
         http.createContext("/", s::handle);
         http.setExecutor(s.handlers);
         http.start();
         s.poller.scheduleWithFixedDelay(s::watch, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
+        s.poller.scheduleWithFixedDelay(s.events::ping, 15, 15, TimeUnit.SECONDS);
         return s;
     }
+
+    /** Request threads alive now (for tests: the pool must stay bounded). */
+    int threads() { return handlers.getPoolSize(); }
 
     public InetSocketAddress address() { return server.getAddress(); }
 
@@ -60,10 +81,16 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
+    private void handle(HttpExchange exchange) {
+        boolean streaming = false;
+        try {
+            if (!Routes.allowedHost(exchange.getRequestHeaders().getFirst("Host"), address().getPort())) {
+                log.accept(ServeMessages.badHost(String.valueOf(exchange.getRequestHeaders().getFirst("Host"))));
+                text(exchange, 403, ServeMessages.FORBIDDEN_HOST);
+                return;
+            }
             if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
-                send(exchange, 405, "text/plain; charset=utf-8", "only GET is supported\n".getBytes(StandardCharsets.UTF_8));
+                text(exchange, 405, "only GET is supported\n");
                 return;
             }
             Routes.Route route = Routes.resolve(exchange.getRequestURI());
@@ -72,7 +99,8 @@ public final class PreviewServer implements AutoCloseable {
                     html(exchange, 200, Pages.index(workspace.folder().toString(), workspace.slugs(), this::failing));
                     break;
                 case EVENTS:
-                    events.stream(exchange);
+                    streaming = events.open(exchange);
+                    if (!streaming) text(exchange, 503, ServeMessages.TOO_MANY_STREAMS);
                     break;
                 case VIEW:
                     view(exchange, route);
@@ -81,13 +109,22 @@ public final class PreviewServer implements AutoCloseable {
                     exchange.sendResponseHeaders(204, -1); // no icon, and no 404 in the browser console
                     break;
                 case FORBIDDEN:
-                    send(exchange, 403, "text/plain; charset=utf-8", "forbidden: outside the served folder\n".getBytes(StandardCharsets.UTF_8));
+                    text(exchange, 403, "forbidden: outside the served folder\n");
                     break;
                 default:
-                    send(exchange, 404, "text/plain; charset=utf-8", "not found\n".getBytes(StandardCharsets.UTF_8));
+                    text(exchange, 404, "not found\n");
             }
-        } catch (IOException | RuntimeException e) {
-            // The browser went away mid-response, or a render failed: nothing more to send.
+        } catch (IOException e) {
+            // The browser went away mid-response: nothing more to send.
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            log.accept(ServeMessages.crashed(exchange.getRequestURI().getRawPath(), e));
+            try {
+                text(exchange, 500, "internal error; the server log says more\n");
+            } catch (IOException | RuntimeException ignored) {
+                // Headers may already be sent.
+            }
+        } finally {
+            if (!streaming) exchange.close();
         }
     }
 
@@ -97,18 +134,31 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private void view(HttpExchange exchange, Routes.Route route) throws IOException {
+        long started = System.nanoTime();
         Compiled compiled = workspace.compiled(route.slug());
         if (compiled == null) {
-            send(exchange, 404, "text/plain; charset=utf-8", ("no spec named " + route.slug() + "\n").getBytes(StandardCharsets.UTF_8));
-        } else if (compiled.scene().isEmpty()) {
-            html(exchange, route.extension().equals("html") ? 200 : 404, Pages.diagnostics(route.slug(), compiled));
-        } else if (route.extension().equals("html")) {
-            String page = new String(Renderers.render(compiled.scene().get(), Format.HTML, RenderOptions.defaults()), StandardCharsets.UTF_8);
-            html(exchange, 200, Pages.withReload(page, route.slug()));
-        } else {
-            Format f = Format.parse(route.extension());
-            send(exchange, 200, f.mediaType(), Renderers.render(compiled.scene().get(), f, RenderOptions.defaults()));
+            text(exchange, 404, "no spec named " + route.slug() + "\n");
+            return;
         }
+        if (compiled.scene().isEmpty()) {
+            List<Diagnostic> errors = compiled.diagnostics().stream().filter(Diagnostic::isError).toList();
+            String first = errors.isEmpty() ? "" : DiagnosticPrinter.print(errors.get(0)).lines().findFirst().orElse("");
+            log.accept(ServeMessages.failed(route.slug(), errors.size(), first));
+            html(exchange, route.extension().equals("html") ? 200 : 404, Pages.diagnostics(route.slug(), compiled));
+            return;
+        }
+        Format f = Format.parse(route.extension());
+        byte[] body = Renderers.render(compiled.scene().get(), f, RenderOptions.defaults());
+        log.accept(ServeMessages.rendered(route.slug(), route.extension(), (System.nanoTime() - started) / 1_000_000));
+        if (f == Format.HTML) {
+            html(exchange, 200, Pages.withReload(new String(body, StandardCharsets.UTF_8), route.slug()));
+        } else {
+            send(exchange, 200, f.mediaType(), body);
+        }
+    }
+
+    private static void text(HttpExchange exchange, int status, String body) throws IOException {
+        send(exchange, status, "text/plain; charset=utf-8", body.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void html(HttpExchange exchange, int status, String page) throws IOException {

@@ -21,6 +21,20 @@ final class Routes {
 
     private Routes() {}
 
+    /**
+     * Whether the Host header names this server by a loopback name ({@code localhost},
+     * {@code 127.0.0.1}, {@code [::1]}, with or without its port). A page on another site whose
+     * name an attacker re-points at 127.0.0.1 (DNS rebinding) sends its own name and is refused.
+     */
+    static boolean allowedHost(String host, int port) {
+        if (host == null) return false;
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        for (String name : new String[] {"localhost", "127.0.0.1", "[::1]"}) {
+            if (h.equals(name) || h.equals(name + ":" + port)) return true;
+        }
+        return false;
+    }
+
     static Route resolve(URI uri) {
         String raw = uri.getRawPath();
         if (raw == null || !raw.startsWith("/")) return Route.of(Kind.FORBIDDEN);

@@ -74,17 +74,26 @@ public final class Workspace {
         return changed;
     }
 
-    /** The spec compiled against its current files; null when there is no such spec. */
-    public synchronized Compiled compiled(String slug) {
-        Path path = specs.get(slug);
-        if (path == null) return null;
-        String stamp = stamps.getOrDefault(slug, "");
-        Cached c = cache.get(slug);
-        if (c == null || !c.stamp().equals(stamp)) {
-            c = new Cached(stamp, compiler.apply(path));
-            cache.put(slug, c);
+    /**
+     * The spec compiled against its current files; null when there is no such spec. Compiling
+     * happens outside the workspace's lock, so a slow spec never holds up the others, and a
+     * data file that is not a regular file (a FIFO would block the read) is refused first.
+     */
+    public Compiled compiled(String slug) {
+        Path path;
+        String stamp;
+        synchronized (this) {
+            path = specs.get(slug);
+            if (path == null) return null;
+            stamp = stamps.getOrDefault(slug, "");
+            Cached c = cache.get(slug);
+            if (c != null && c.stamp().equals(stamp)) return c.compiled();
         }
-        return c.compiled();
+        Compiled fresh = DataGuard.refuse(path).orElseGet(() -> compiler.apply(path));
+        synchronized (this) {
+            if (stamp.equals(stamps.get(slug))) cache.put(slug, new Cached(stamp, fresh));
+        }
+        return fresh;
     }
 
     private Map<String, Path> scan() {
@@ -94,12 +103,22 @@ public final class Workspace {
             return found;
         }
         try (Stream<Path> walk = Files.walk(root)) {
-            walk.filter(p -> p.getFileName().toString().endsWith(".hmspec") && Files.isRegularFile(p))
+            Path realRoot = root.toRealPath();
+            walk.filter(p -> p.getFileName().toString().endsWith(".hmspec") && Files.isRegularFile(p) && inside(p, realRoot))
                 .forEach(p -> found.put(slug(root.relativize(p).toString().replace('\\', '/')), p));
         } catch (IOException | RuntimeException e) {
             // A folder changing under the walk: the next poll sees a settled tree.
         }
         return found;
+    }
+
+    /** A symbolic link to a spec outside the folder is neither listed nor served. */
+    private static boolean inside(Path spec, Path realRoot) {
+        try {
+            return spec.toRealPath().startsWith(realRoot);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String slug(String relative) {

@@ -111,4 +111,23 @@ class CliHardeningTest {
         Run all = run(null, "check", "--max-diagnostics", "1000", dir.resolve("flood.hmspec").toString());
         assertEquals(500, all.err().lines().filter(l -> l.contains(": error[HM")).count());
     }
+
+    @Test
+    void a_spec_whose_output_cannot_be_written_keeps_its_earlier_set_whole_and_the_others_render() throws Exception {
+        Path specs = Files.createDirectories(dir.resolve("specs"));
+        Files.writeString(specs.resolve("a.hmspec"), GOOD);
+        Files.writeString(specs.resolve("b.hmspec"), GOOD);
+        Path out = dir.resolve("out");
+        assertEquals(0, run(null, "render", specs.toString(), "-o", out.toString(), "--format", "html,svg").code());
+        byte[] html = Files.readAllBytes(out.resolve("b.html"));
+        Files.writeString(specs.resolve("a.hmspec"), GOOD.replace("Good", "Again"));
+        Files.writeString(specs.resolve("b.hmspec"), GOOD.replace("Good", "Again"));
+        Files.delete(out.resolve("b.svg"));
+        Files.writeString(Files.createDirectories(out.resolve("b.svg")).resolve("blocker"), "x"); // the SVG cannot land
+        Run r = run(null, "render", specs.toString(), "-o", out.toString(), "--format", "html,svg");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("b.hmspec: could not write its html,svg output"), r.err());
+        assertTrue(java.util.Arrays.equals(html, Files.readAllBytes(out.resolve("b.html"))), "no page from this run beside an older SVG");
+        assertTrue(Files.readString(out.resolve("a.svg")).contains("Again"), "the other spec rendered");
+    }
 }

@@ -68,6 +68,8 @@ public final class OutputWriter {
             for (Map.Entry<Path, Content> e : files.entrySet()) {
                 Path absolute = e.getKey().toAbsolutePath();
                 Path dir = absolute.getParent();
+                // Checked before any content is produced: a rename that must fail would otherwise split the set.
+                if (Files.isDirectory(absolute)) throw new java.nio.file.FileAlreadyExistsException(absolute + " is a folder");
                 Files.createDirectories(dir);
                 removeStaleTemps(dir);
                 // Not Files.createTempFile: that makes the file owner-only (0600) on POSIX, and the

@@ -15,6 +15,9 @@ import org.apache.maven.plugin.logging.Log;
  * render) is not logged again.
  */
 final class Findings {
+    /** Headlines listed in the failure message: the log above has the rest (capped per file too). */
+    private static final int LIMIT = dev.hmspec.diag.DiagnosticReport.DEFAULT_LIMIT;
+
     private final Map<String, String> logged;
     private final List<Diagnostic> errors = new ArrayList<>();
     private final List<Diagnostic> warnings = new ArrayList<>();
@@ -43,8 +46,10 @@ final class Findings {
         if (!warnings.isEmpty()) m.append(" and ").append(AbstractSpecMojo.plural(warnings.size(), "warning"));
         if (warningsFail) m.append(" (failOnWarning is set)");
         m.append(':');
-        for (Diagnostic d : errors) m.append("\n  ").append(SpecCompiler.headline(d));
-        if (warningsFail) for (Diagnostic d : warnings) m.append("\n  ").append(SpecCompiler.headline(d));
+        List<Diagnostic> listed = new ArrayList<>(errors);
+        if (warningsFail) listed.addAll(warnings);
+        for (Diagnostic d : listed.subList(0, Math.min(LIMIT, listed.size()))) m.append("\n  ").append(SpecCompiler.headline(d));
+        if (listed.size() > LIMIT) m.append(PluginMessages.more(listed.size() - LIMIT));
         throw new MojoFailureException(m.toString());
     }
 }

@@ -7,13 +7,16 @@ import dev.hmspec.render.Format;
 import dev.hmspec.render.OutputWriter;
 import dev.hmspec.render.RenderOptions;
 import dev.hmspec.render.Renderers;
+import dev.hmspec.scene.Scene;
 import dev.hmspec.source.SourceFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,8 +27,8 @@ import java.util.concurrent.Future;
  * One incremental render of a set of specs into an output folder, free of Maven types so
  * tests drive it directly. Specs whose fingerprint is unchanged (and whose outputs are all
  * there) are skipped; the others compile and render in parallel on a bounded pool. A spec
- * that fails writes nothing, so its earlier outputs stay; its state entry is cleared so the
- * next build retries it. Outputs of specs that are gone are deleted.
+ * that fails, for whatever reason, writes nothing, so its earlier outputs stay as one set; the
+ * other specs still render; its state entry is cleared so the next build retries it. Outputs of specs that are gone are deleted.
  */
 final class RenderRun {
     record Settings(Path outputDirectory, Path dataRoot, List<Format> formats, RenderOptions options,
@@ -98,30 +101,49 @@ final class RenderRun {
         return new Result(outcomes, removed);
     }
 
-    private Outcome renderOne(SpecSet.Spec spec, RenderState.Entry previous) throws IOException {
-        byte[] bytes = Files.readAllBytes(spec.path());
-        List<Path> data = dataFiles(spec.path(), bytes);
-        String key = Fingerprint.of(bytes, settings.describe(), data);
+    /** Never throws: whatever goes wrong with this spec (even running out of memory) is its own FAILED outcome. */
+    private Outcome renderOne(SpecSet.Spec spec, RenderState.Entry previous) {
+        String shown = SpecCompiler.display(spec.path());
+        byte[] bytes;
+        String key;
+        try {
+            bytes = Files.readAllBytes(spec.path());
+            key = Fingerprint.of(bytes, settings.describe(), dataFiles(spec.path(), bytes));
+        } catch (IOException e) {
+            return new Outcome(spec, Status.FAILED, "", List.of(), PluginMessages.cannotRead(shown, e), List.of());
+        }
         if (!settings.force() && previous != null && key.equals(previous.fingerprint()) && allExist(previous.outputs())) {
             return new Outcome(spec, Status.UP_TO_DATE, key, List.of(), "", previous.outputs());
         }
-        Compiled compiled = compiler.compile(spec.path(), bytes);
-        String report = SpecCompiler.print(compiled);
-        if (compiled.scene().isEmpty()) return new Outcome(spec, Status.FAILED, key, compiled.diagnostics(), report, List.of());
-        List<String> outputs = new ArrayList<>();
+        Compiled compiled = null;
+        String report = "";
         try {
+            compiled = compiler.compile(spec.path(), bytes);
+            report = SpecCompiler.print(compiled);
+            if (compiled.scene().isEmpty()) return new Outcome(spec, Status.FAILED, key, compiled.diagnostics(), report, List.of());
+            Scene scene = compiled.scene().get();
+            // One spec's formats are written together or not at all, so they always come from the same run.
+            Map<Path, OutputWriter.Content> set = new LinkedHashMap<>();
+            List<String> outputs = new ArrayList<>();
             for (Format format : settings.formats()) {
                 String name = format.fileName(spec.slug());
-                OutputWriter.writeAtomically(settings.outputDirectory().resolve(name),
-                        Renderers.render(compiled.scene().get(), format, settings.options()));
+                set.put(settings.outputDirectory().resolve(name), o -> Renderers.render(scene, format, settings.options(), o));
                 outputs.add(name);
             }
-        } catch (IOException | RuntimeException e) {
-            String why = SpecCompiler.display(spec.path()) + ": error: could not write its " + settings.formats()
-                    + " output (" + e + ")\n";
-            return new Outcome(spec, Status.FAILED, key, compiled.diagnostics(), report + why, List.of());
+            OutputWriter.writeAllAtomically(set);
+            return new Outcome(spec, Status.RENDERED, key, compiled.diagnostics(), report, outputs);
+        } catch (IOException e) {
+            return failed(spec, key, compiled, report + PluginMessages.couldNotWrite(shown, settings.formats(), e));
+        } catch (OutOfMemoryError e) {
+            compiled = null; // let the scene go before building the message
+            return failed(spec, key, null, PluginMessages.outOfMemory(shown, Runtime.getRuntime().maxMemory() >> 20));
+        } catch (RuntimeException | StackOverflowError e) {
+            return failed(spec, key, compiled, report + PluginMessages.internal(shown, e));
         }
-        return new Outcome(spec, Status.RENDERED, key, compiled.diagnostics(), report, outputs);
+    }
+
+    private static Outcome failed(SpecSet.Spec spec, String key, Compiled compiled, String report) {
+        return new Outcome(spec, Status.FAILED, key, compiled == null ? List.of() : compiled.diagnostics(), report, List.of());
     }
 
     private static List<Path> dataFiles(Path spec, byte[] bytes) {

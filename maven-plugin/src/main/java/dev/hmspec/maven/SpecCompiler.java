@@ -5,6 +5,7 @@ import dev.hmspec.Compiled;
 import dev.hmspec.Hmspec;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.DiagnosticPrinter;
+import dev.hmspec.diag.DiagnosticReport;
 import dev.hmspec.source.SourceFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
@@ -40,17 +41,15 @@ final class SpecCompiler {
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
     }
 
-    /** Every diagnostic printed compiler-style, one after another. */
+    /** The diagnostics printed compiler-style, the first hundred per file, control characters made visible. */
     static String print(Compiled compiled) {
-        StringBuilder b = new StringBuilder();
-        for (Diagnostic d : compiled.diagnostics()) b.append(DiagnosticPrinter.print(d));
-        return b.toString();
+        return DiagnosticReport.print(compiled.diagnostics(), DiagnosticReport.DEFAULT_LIMIT);
     }
 
     /** The first line of a printed diagnostic: {@code path:line:col: error[HMxxx]: message}. */
     static String headline(Diagnostic d) {
         String printed = DiagnosticPrinter.print(d);
         int nl = printed.indexOf('\n');
-        return nl < 0 ? printed : printed.substring(0, nl);
+        return DiagnosticReport.escapeControls(nl < 0 ? printed : printed.substring(0, nl));
     }
 }

@@ -89,4 +89,21 @@ class RenderRunTest {
         assertEquals(0, new RenderRun(settings).run(specs).count(RenderRun.Status.FAILED));
         assertTrue(Files.exists(out().resolve("maps/m.svg")));
     }
+
+    @Test void aSpecWhoseOutputCannotBeWrittenFailsAloneAndKeepsItsEarlierSetWhole() throws Exception {
+        spec("a");
+        spec("b");
+        run();
+        byte[] html = Files.readAllBytes(out().resolve("b.html"));
+        Files.writeString(specs().resolve("a.hmspec"), String.format(GOOD, "a again", "a"));
+        Files.writeString(specs().resolve("b.hmspec"), String.format(GOOD, "b again", "b"));
+        Files.delete(out().resolve("b.svg"));
+        Files.createDirectories(out().resolve("b.svg")).resolve("blocker").toFile().createNewFile(); // the SVG cannot land
+        RenderRun.Result r = run();
+        assertEquals(Map.of("a", RenderRun.Status.RENDERED, "b", RenderRun.Status.FAILED), statuses(r));
+        assertTrue(r.outcomes().get(1).report().contains("could not write"), r.outcomes().get(1).report());
+        assertTrue(java.util.Arrays.equals(html, Files.readAllBytes(out().resolve("b.html"))),
+                "the page of this run must not stand beside the SVG of an earlier one");
+        assertTrue(Files.readString(out().resolve("a.html")).contains("a again"));
+    }
 }

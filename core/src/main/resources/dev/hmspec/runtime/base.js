@@ -42,7 +42,10 @@ function hasInteraction(spec, name) {
   return null;
 }
 
+// A spreadsheet runs a cell that starts with = + - @ (or tab, CR) as a formula: such text gets a
+// leading apostrophe, as OWASP advises for CSV injection. Plain numbers ("-3", "+1.5e3") stay numbers.
 function csvField(s) {
   s = String(s);
+  if (/^[=+\-@\t\r]/.test(s) && !/^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(s)) s = "'" + s;
   return /[",\n\r]/.test(s) ? '"' + s.replace(/"/g, '""') + '"' : s;
 }

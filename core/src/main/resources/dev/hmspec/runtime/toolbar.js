@@ -61,14 +61,29 @@ function exportCsv(view) {
 // The page's SVG as drawn now (zoomed axes, overlays), with this view's canvas as an image.
 function exportSvg(view) {
   var page = view.page, svg = page.svg.cloneNode(true), ph = svg.querySelectorAll('[data-cells="canvas"]');
+  inlineStyles(page.svg, svg);
   for (var i = 0; i < page.views.length; i++) {
     var v = page.views[i];
     if (!ph[i]) continue;
     svgEl("image", { x: v.px, y: v.py, width: v.pw, height: v.ph, preserveAspectRatio: "none",
       href: v.canvas.toDataURL("image/png") }, svg);
-    svg.appendChild(page.top.querySelector('[data-view="' + v.id + '"]').cloneNode(true));
+    var overlay = page.top.querySelector('[data-view="' + v.id + '"]'), copy = overlay.cloneNode(true);
+    inlineStyles(overlay, copy);
+    svg.appendChild(copy);
   }
   return new XMLSerializer().serializeToString(svg);
+}
+
+// The runtime styles its marks (focus box, brush, filter, crosshair) from runtime.css, which an
+// exported file does not carry: without this every mark is painted with SVG's default, solid
+// black. Copies the computed paint of each runtime-classed element onto its clone.
+var PAINT = ["fill", "fill-opacity", "stroke", "stroke-opacity", "stroke-width", "stroke-dasharray", "opacity"];
+function inlineStyles(live, copy) {
+  var sel = '[class*="hm-"]', from = live.querySelectorAll(sel), to = copy.querySelectorAll(sel);
+  for (var i = 0; i < from.length && i < to.length; i++) {
+    var cs = getComputedStyle(from[i]);
+    for (var j = 0; j < PAINT.length; j++) to[i].setAttribute(PAINT[j], cs.getPropertyValue(PAINT[j]));
+  }
 }
 
 function exportPng(view) {

@@ -32,7 +32,14 @@ public class CheckMojo extends AbstractCompileMojo {
             } catch (IOException e) {
                 throw new MojoExecutionException("hmspec: cannot read " + spec.path() + ": " + e.getMessage(), e);
             }
-            Compiled compiled = compiler.compile(spec.path(), bytes);
+            Compiled compiled;
+            try {
+                compiled = compiler.compile(spec.path(), bytes);
+            } catch (OutOfMemoryError e) {
+                String advice = PluginMessages.outOfMemory(SpecCompiler.display(spec.path()), Runtime.getRuntime().maxMemory() >> 20);
+                findings.add(spec.path().toString(), List.of(), advice, true, getLog());
+                continue;
+            }
             findings.add(spec.path().toString(), compiled.diagnostics(), SpecCompiler.print(compiled), compiled.hasErrors(), getLog());
         }
         findings.failIfNeeded("check", specs.size(), failOnWarning);

@@ -1,6 +1,7 @@
 package dev.hmspec.maven;
 
 import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.diag.DiagnosticReport;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,7 @@ import org.apache.maven.plugin.logging.Log;
  */
 final class Findings {
     /** Headlines listed in the failure message: the log above has the rest (capped per file too). */
-    private static final int LIMIT = dev.hmspec.diag.DiagnosticReport.DEFAULT_LIMIT;
+    private static final int LIMIT = DiagnosticReport.DEFAULT_LIMIT;
 
     private final Map<String, String> logged;
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -32,7 +33,7 @@ final class Findings {
         if (failed) failedSpecs++;
         for (Diagnostic d : diagnostics) (d.isError() ? errors : warnings).add(d);
         if (report.isEmpty() || report.equals(logged.put(spec, report))) return;
-        String text = report.endsWith("\n") ? report.substring(0, report.length() - 1) : report;
+        String text = DiagnosticReport.escapeControls(report.endsWith("\n") ? report.substring(0, report.length() - 1) : report);
         if (failed) log.error(text); else log.warn(text);
     }
 

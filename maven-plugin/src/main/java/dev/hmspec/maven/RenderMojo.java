@@ -1,5 +1,6 @@
 package dev.hmspec.maven;
 
+import dev.hmspec.diag.DiagnosticReport;
 import dev.hmspec.render.Format;
 import dev.hmspec.render.RenderOptions;
 import java.io.File;
@@ -78,9 +79,9 @@ public class RenderMojo extends AbstractCompileMojo {
         Findings findings = findings();
         for (RenderRun.Outcome o : result.outcomes()) {
             findings.add(o.spec().path().toString(), o.diagnostics(), o.report(), o.status() == RenderRun.Status.FAILED, getLog());
-            if (o.status() == RenderRun.Status.RENDERED) getLog().info("hmspec: rendered " + o.spec().slug() + " → " + String.join(", ", o.outputs()));
+            if (o.status() == RenderRun.Status.RENDERED) getLog().info(DiagnosticReport.escapeControls("hmspec: rendered " + o.spec().slug() + " → " + String.join(", ", o.outputs())));
         }
-        for (String file : result.removed()) getLog().info("hmspec: removed " + file + " (its spec is gone)");
+        for (String file : result.removed()) getLog().info(DiagnosticReport.escapeControls("hmspec: removed " + file + " (its spec is gone)"));
         getLog().info("hmspec: " + plural(result.count(RenderRun.Status.RENDERED), "spec") + " rendered, "
                 + result.count(RenderRun.Status.UP_TO_DATE) + " up to date, " + result.count(RenderRun.Status.FAILED) + " failed"
                 + (result.removed().isEmpty() ? "" : ", " + plural(result.removed().size(), "stale file") + " removed")

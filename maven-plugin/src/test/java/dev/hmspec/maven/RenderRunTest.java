@@ -106,4 +106,16 @@ class RenderRunTest {
                 "the page of this run must not stand beside the SVG of an earlier one");
         assertTrue(Files.readString(out().resolve("a.html")).contains("a again"));
     }
+
+    @Test void theBuildLogGetsAtMostAHundredDiagnosticsPerSpecWithControlCharactersMadeVisible() throws Exception {
+        spec("a");
+        StringBuilder text = new StringBuilder(String.format(GOOD, "a", "a").replace("color value", "color `\u001b]0;pwned\u0007`").replace("}\n", ""));
+        for (int i = 0; i < 150; i++) text.append("  x col { titel \"A\" }\n");
+        Files.writeString(specs().resolve("a.hmspec"), text.append("}\n").toString());
+        String report = run().outcomes().get(0).report();
+        assertFalse(report.contains("\u001b") || report.contains("\u0007"), "raw control characters reach the log");
+        assertTrue(report.contains("\u241b]0;pwned\u2407"), report);
+        assertEquals(100, report.lines().filter(l -> l.contains(": error[HM")).count(), report.substring(0, Math.min(3000, report.length())));
+        assertTrue(report.contains("… and 201 more diagnostics not shown"), report.substring(report.length() - 300));
+    }
 }

@@ -25,6 +25,7 @@ final class Progress implements AutoCloseable {
     private String stage;
     private long stageStarted;
     private boolean showing;
+    private String shown = "";
 
     Progress(PrintWriter err, boolean enabled, long delayMillis, long periodMillis) {
         this.err = err;
@@ -57,8 +58,11 @@ final class Progress implements AutoCloseable {
 
     private synchronized void show() {
         if (spec == null) return;
-        err.print((showing ? ERASE : "\r") + DiagnosticReport.escapeControls(CliMessages.progress(done, total, spec, stage, (System.nanoTime() - stageStarted) / 1e9)));
+        String line = DiagnosticReport.escapeControls(CliMessages.progress(done, total, spec, stage, (System.nanoTime() - stageStarted) / 1e9));
+        if (showing && line.equals(shown)) return; // redraw only when the text changes: quiet over slow links
+        err.print((showing ? ERASE : "\r") + line);
         err.flush();
+        shown = line;
         showing = true;
     }
 

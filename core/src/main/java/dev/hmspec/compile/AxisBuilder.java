@@ -7,9 +7,16 @@ import dev.hmspec.scene.Text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Band axes: a tick and a label at each shown band's center, and the axis title. */
+/**
+ * Band axes: a tick and a label at each shown band's center, the axis title, and when labels are
+ * thinned a muted note after the title ("every 5th label").
+ */
 final class AxisBuilder {
+    static final double NOTE_GAP = 8;
+
     private AxisBuilder() {}
+
+    private static double titleWidth(String title) { return TextMeasure.width(title, Theme.AXIS_TITLE_SIZE, true); }
 
     static Group x(List<String> labels, AxisLayout layout, double left, double top, double width, String title) {
         List<Node> nodes = new ArrayList<>();
@@ -27,10 +34,16 @@ final class AxisBuilder {
                         Text.Baseline.MIDDLE, layout.angle(), Theme.TEXT, "label"));
             }
         }
+        double ty = labelY + layout.extent() + 6, cx = left + width / 2;
         if (!title.isEmpty()) {
-            double ty = labelY + layout.extent() + 6;
-            nodes.add(new Text(left + width / 2, ty, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
+            nodes.add(new Text(cx, ty, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
                     Text.Baseline.TOP, 0, Theme.TEXT, "axis-title"));
+        }
+        // Thinned labels never vanish silently: a note follows the title (the page rewrites it on zoom).
+        if (layout.every() > 1) {
+            double nx = title.isEmpty() ? cx : cx + titleWidth(title) / 2 + NOTE_GAP;
+            nodes.add(new Text(nx, ty + 1, LayoutMessages.everyNthLabel(layout.every()), Theme.NOTE_SIZE, false,
+                    title.isEmpty() ? Text.Anchor.MIDDLE : Text.Anchor.START, Text.Baseline.TOP, 0, Theme.MUTED, "axis-note"));
         }
         return new Group("axis-x", 0, 0, nodes);
     }
@@ -45,9 +58,16 @@ final class AxisBuilder {
             nodes.add(new Text(left - Theme.TICK - Theme.TICK_GAP, cy, labels.get(i), Theme.LABEL_SIZE, false,
                     Text.Anchor.END, Text.Baseline.MIDDLE, 0, Theme.TEXT, "label"));
         }
+        double cy = top + height / 2;
         if (!title.isEmpty()) {
-            nodes.add(new Text(pad, top + height / 2, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
+            nodes.add(new Text(pad, cy, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
                     Text.Baseline.TOP, -90, Theme.TEXT, "axis-title"));
+        }
+        // Rotated like the title and read after it, upwards.
+        if (layout.every() > 1) {
+            double ny = title.isEmpty() ? cy : cy - titleWidth(title) / 2 - NOTE_GAP;
+            nodes.add(new Text(pad + 1, ny, LayoutMessages.everyNthLabel(layout.every()), Theme.NOTE_SIZE, false,
+                    title.isEmpty() ? Text.Anchor.MIDDLE : Text.Anchor.START, Text.Baseline.TOP, -90, Theme.MUTED, "axis-note"));
         }
         return new Group("axis-y", 0, 0, nodes);
     }

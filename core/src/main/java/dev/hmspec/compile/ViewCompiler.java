@@ -45,6 +45,8 @@ final class ViewCompiler implements Layout {
     private final Map<Side, List<SideTrack>> tracks = new EnumMap<>(Side.class);
     private final Stack column;
     private final LegendTrack legend;
+    private final XAxisTrack xAxis;
+    private final YAxisTrack yAxis;
 
     private ViewCompiler(ResolvedView view, CellData cells, ColorMapping mapping) {
         this.view = view;
@@ -55,9 +57,10 @@ final class ViewCompiler implements Layout {
         this.header = new Fixed(new Size(0, headerH));
         this.center = new GridCenter(view.size(), cells.columns(), cells.rows());
         for (Side s : Side.values()) tracks.put(s, new ArrayList<>());
-        if (view.y().shown()) tracks.get(Side.LEFT).add(new YAxisTrack(cells.yLabels(), view.y().title()));
-        if (view.x().shown())
-            tracks.get(Side.BOTTOM).add(new XAxisTrack(cells.xLabels(), view.x().labelAngle().orElse(null), view.x().title()));
+        this.yAxis = view.y().shown() ? new YAxisTrack(cells.yLabels(), view.y().title()) : null;
+        this.xAxis = view.x().shown() ? new XAxisTrack(cells.xLabels(), view.x().labelAngle().orElse(null), view.x().title()) : null;
+        if (yAxis != null) tracks.get(Side.LEFT).add(yAxis);
+        if (xAxis != null) tracks.get(Side.BOTTOM).add(xAxis);
         this.legend = view.color().legend() ? new LegendTrack(LegendBuilder.of(mapping, anyMissing(cells))) : null;
         if (legend != null) tracks.get(Side.RIGHT).add(legend);
         Map<Side, List<dev.hmspec.layout.Track>> sides = new EnumMap<>(Side.class);
@@ -121,6 +124,7 @@ final class ViewCompiler implements Layout {
                 box(boxes, t.role(), t.drawn(own));
             }
         }
+        thinned(f, placed, plot, out);
         double[] ramp = legend == null ? null : legend.rampBox(placed.of(legend), frame);
         List<ViewInfo.Interaction> interactions = new ArrayList<>();
         for (ResolvedInteraction i : view.interactions()) interactions.add(new ViewInfo.Interaction(i.name(), i.axis()));
@@ -128,6 +132,20 @@ final class ViewCompiler implements Layout {
                 view.x().field().name(), view.y().field().name(), view.color().field().name(), interactions,
                 RuntimeInfoBuilder.build(view, mapping, cells, ramp), boxes);
         return new Compiled(new Group("view", 0, 0, nodes), info);
+    }
+
+    /** Labels never vanish silently: each thinned axis gets a warning (and a note, drawn by AxisBuilder). */
+    private void thinned(SourceFile f, Placement placed, Bounds plot, List<Diagnostic> out) {
+        if (xAxis != null) {
+            int every = xAxis.rule(plot.width()).every(), n = Math.max(1, cells.columns());
+            if (every > 1) out.add(LayoutMessages.labelsThinned(f, view.x().span(), "x", every, n, plot.width() / n,
+                    xAxis.fullStep(), false));
+        }
+        if (yAxis != null) {
+            int every = yAxis.rule(plot.height()).every(), n = Math.max(1, cells.rows());
+            if (every > 1) out.add(LayoutMessages.labelsThinned(f, view.y().span(), "y", every, n, plot.height() / n,
+                    yAxis.fullStep(), true));
+        }
     }
 
     private static PlotBands bands(ResolvedAxis axis, int n, double origin, double extent) {

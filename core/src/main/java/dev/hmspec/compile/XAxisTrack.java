@@ -14,15 +14,39 @@ record XAxisTrack(List<String> labels, Double forcedAngle, String title) impleme
     AxisLayout rule(double length) { return AxisLayout.horizontal(labels, length / Math.max(1, labels.size()), forcedAngle); }
 
     @Override public double thickness(double length) {
-        return Theme.TICK + Theme.TICK_GAP + rule(length).extent() + titleHeight();
+        AxisLayout rule = rule(length);
+        return Theme.TICK + Theme.TICK_GAP + rule.extent() + titleHeight(rule.every() > 1);
     }
 
-    private double titleHeight() { return title.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 6; }
+    /** The title's line, also taken by the thinning note when the title is empty. */
+    private double titleHeight(boolean note) {
+        return title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 6;
+    }
+
+    /** A thinning note after a centred title may reach past the plot's right edge; the view grows to hold it. */
+    @Override public double length(double centerLength) {
+        if (rule(centerLength).every() <= 1) return centerLength;
+        int every = rule(centerLength).every();
+        double half = title.isEmpty() ? 0 : TextMeasure.width(title, Theme.AXIS_TITLE_SIZE, true) / 2 + AxisBuilder.NOTE_GAP;
+        double note = TextMeasure.width(LayoutMessages.everyNthLabel(every), Theme.NOTE_SIZE, false);
+        return Math.max(centerLength, centerLength / 2 + half + (title.isEmpty() ? note / 2 : note));
+    }
+
+    /** The smallest band step at which every label is drawn (the rule thins less as the step grows). */
+    double fullStep() {
+        double lo = 0, hi = 1;
+        while (AxisLayout.horizontal(labels, hi, forcedAngle).every() > 1 && hi < 1e6) hi *= 2;
+        for (int i = 0; i < 40; i++) {
+            double mid = (lo + hi) / 2;
+            if (AxisLayout.horizontal(labels, mid, forcedAngle).every() > 1) lo = mid; else hi = mid;
+        }
+        return hi;
+    }
 
     @Override public String role() { return "axis-x"; }
 
     /** Ticks follow the grid, not the plot, so they stay at the drawn cells' centres; the rule follows the plot's step. */
     @Override public Node draw(Bounds own, Frame frame) {
-        return AxisBuilder.x(labels, rule(own.width()), frame.grid().x(), own.y(), frame.grid().width(), title);
+        return AxisBuilder.x(labels, rule(frame.plot().width()), frame.grid().x(), own.y(), frame.grid().width(), title);
     }
 }

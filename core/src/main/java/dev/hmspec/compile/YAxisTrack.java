@@ -11,9 +11,14 @@ record YAxisTrack(List<String> labels, String title) implements SideTrack {
     AxisLayout rule(double length) { return AxisLayout.vertical(labels, length / Math.max(1, labels.size())); }
 
     @Override public double thickness(double length) {
-        double titleW = title.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 4;
+        // The title's column, also taken by the thinning note when the title is empty.
+        boolean note = rule(length).every() > 1;
+        double titleW = title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 4;
         return titleW + AxisLayout.maxWidth(labels) + Theme.TICK + Theme.TICK_GAP;
     }
+
+    /** The smallest band step at which every label is drawn. */
+    double fullStep() { return Theme.LABEL_SIZE * AxisLayout.SPACING; }
 
     @Override public String role() { return "axis-y"; }
 

@@ -44,10 +44,10 @@ public final class LayoutMessages {
     /** HM431: the PNG would be larger than a viewer can open, so it is drawn smaller. */
     public static Diagnostic pngScaledDown(SourceFile f, Span s, double width, double height, double scale, int maxSide) {
         return new Diagnostic(Severity.WARNING, "HM431", f, s,
-                String.format(Locale.ROOT, "the PNG is scaled down to %s×: at the requested scale this %s × %s px chart "
-                        + "would exceed %,d px on a side", trim(scale), px(width), px(height), maxSide),
+                String.format(Locale.ROOT, "the PNG is drawn at %s× instead of 2×: this %s × %s px chart would exceed "
+                        + "%,d px on a side", trim(scale), px(width), px(height), maxSide),
                 Optional.of("SVG and HTML keep full resolution; to keep the PNG sharp, make the chart smaller "
-                        + "(size, or fewer views in one file) or lower --png-scale"));
+                        + "(size, or fewer views in one file)"));
     }
 
     private static String px(double v) { return trim(Math.round(v * 10) / 10.0); }

@@ -9,6 +9,7 @@ import dev.hmspec.layout.Size;
 import dev.hmspec.layout.Stack;
 import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.scene.Node;
+import dev.hmspec.scene.Raster;
 import dev.hmspec.scene.Scene;
 import dev.hmspec.scene.ViewInfo;
 import dev.hmspec.source.SourceFile;
@@ -38,8 +39,23 @@ public final class SceneCompiler {
             nodes.add(c.group());
             infos.add(c.info());
         }
+        pngLimit(f, views, infos, size, out);
         String title = infos.stream().map(ViewInfo::title).filter(t -> !t.isEmpty()).findFirst().orElse("");
         return new Scene(whole(size.width()), whole(size.height()), Theme.BACKGROUND, title, description, nodes, infos);
+    }
+
+    /** HM431 when the default PNG would exceed the bitmap limit, pointing at the first view that crosses it. */
+    private static void pngLimit(SourceFile f, List<ResolvedView> views, List<ViewInfo> infos, Size size, List<Diagnostic> out) {
+        double w = whole(size.width()), h = whole(size.height());
+        double scale = Raster.fit(w, h, Raster.DEFAULT_SCALE);
+        if (scale >= Raster.DEFAULT_SCALE) return;
+        double limit = Raster.MAX_SIDE / Raster.DEFAULT_SCALE;
+        int at = 0;
+        for (int i = 0; i < infos.size(); i++) {
+            var box = infos.get(i).box("view").orElseThrow();
+            if (box.x() + box.width() > limit || box.y() + box.height() > limit) { at = i; break; }
+        }
+        out.add(LayoutMessages.pngScaledDown(f, views.get(at).span(), w, h, scale, Raster.MAX_SIDE));
     }
 
     /** Whole pixels up, ignoring float noise: sums of the same parts in another order must give the same size. */

@@ -23,13 +23,12 @@ record XAxisTrack(List<String> labels, Double forcedAngle, String title) impleme
         return title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 6;
     }
 
-    /** A thinning note after a centred title may reach past the plot's right edge; the view grows to hold it. */
+    /** Title and thinning note are centred together under the plot and may reach past its edges; the view grows to hold them. */
     @Override public double length(double centerLength) {
-        if (rule(centerLength).every() <= 1) return centerLength;
         int every = rule(centerLength).every();
-        double half = title.isEmpty() ? 0 : TextMeasure.width(title, Theme.AXIS_TITLE_SIZE, true) / 2 + AxisBuilder.NOTE_GAP;
-        double note = TextMeasure.width(LayoutMessages.everyNthLabel(every), Theme.NOTE_SIZE, false);
-        return Math.max(centerLength, centerLength / 2 + half + (title.isEmpty() ? note / 2 : note));
+        if (every <= 1) return centerLength;
+        double block = AxisBuilder.titleAndNoteLength(title, LayoutMessages.everyNthLabel(every));
+        return Math.max(centerLength, centerLength / 2 + block / 2);
     }
 
     /** The smallest band step at which every label is drawn (the rule thins less as the step grows). */

@@ -55,6 +55,22 @@ class ThinnedLabelsTest {
     }
 
     @Test
+    void onAShortChartTheRowTitleAndNoteAreCentredTogetherWithinTheGridsHeight() {
+        String spec = spec(255).replace("  interact zoom\n", "  size 300 x 220\n");
+        Compiled c = Hmspec.compile(SourceFile.of("short.hmspec", spec), CompileOptions.defaults());
+        assertFalse(c.hasErrors(), c.diagnostics().toString());
+        var grid = c.scene().orElseThrow().views().get(0).box("grid").orElseThrow();
+        Text note = notes(c, "y").get(0);
+        Text title = SpecsGrids.find(c.scene().orElseThrow().nodes(), Text.class).stream()
+                .filter(t -> t.role().equals("axis-title") && t.angle() == -90).findFirst().orElseThrow();
+        double noteEnd = note.y() - TextMeasure.width(note.text(), note.fontSize(), false); // read upwards
+        double titleStart = title.y() + TextMeasure.width(title.text(), title.fontSize(), true) / 2;
+        assertTrue(noteEnd >= grid.y() - 1e-9, "the note ends below the grid's top: " + noteEnd + " vs " + grid.y());
+        assertTrue(titleStart <= grid.y() + grid.height() + 1e-9, "the title starts above the grid's bottom");
+        assertEquals((noteEnd + titleStart) / 2, grid.y() + grid.height() / 2, 1e-6, "centred together");
+    }
+
+    @Test
     void anAxisThatShowsEveryLabelHasNoNoteAndNoWarning() {
         Compiled c = compile(12);
         assertEquals(List.of(), notes(c, "y"));

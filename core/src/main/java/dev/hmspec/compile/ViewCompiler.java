@@ -52,13 +52,15 @@ final class ViewCompiler implements Layout {
         this.view = view;
         this.cells = cells;
         this.mapping = mapping;
-        double headerH = Theme.PAD + textHeight(view.title(), Theme.TITLE_SIZE) + textHeight(view.subtitle(), Theme.SUBTITLE_SIZE);
+        double headerH = Theme.PAD + textHeight(view.title(), Theme.TITLE_SIZE)
+                + textHeight(view.subtitle(), Theme.SUBTITLE_SIZE);
         if (!view.title().isEmpty() || !view.subtitle().isEmpty()) headerH += 8;
         this.header = new Fixed(new Size(0, headerH));
         this.center = new GridCenter(view.size(), cells.columns(), cells.rows());
         for (Side s : Side.values()) tracks.put(s, new ArrayList<>());
         this.yAxis = view.y().shown() ? new YAxisTrack(cells.yLabels(), view.y().title()) : null;
-        this.xAxis = view.x().shown() ? new XAxisTrack(cells.xLabels(), view.x().labelAngle().orElse(null), view.x().title()) : null;
+        this.xAxis = view.x().shown()
+                ? new XAxisTrack(cells.xLabels(), view.x().labelAngle().orElse(null), view.x().title()) : null;
         if (yAxis != null) tracks.get(Side.LEFT).add(yAxis);
         if (xAxis != null) tracks.get(Side.BOTTOM).add(xAxis);
         this.legend = view.color().legend() ? new LegendTrack(LegendBuilder.of(mapping, anyMissing(cells))) : null;
@@ -71,9 +73,12 @@ final class ViewCompiler implements Layout {
 
     static ViewCompiler prepare(SourceFile f, ResolvedView view, List<Diagnostic> out) {
         CellData cells = CellData.of(view.bound());
-        if (cells.duplicates() > 0) out.add(Messages.duplicateCells(f, view.color().span(), cells.duplicates(), cells.duplicateExample()));
+        if (cells.duplicates() > 0)
+            out.add(Messages.duplicateCells(f, view.color().span(), cells.duplicates(), cells.duplicateExample()));
+        // ColorMapping (owned by the cells work) still trains from the color encoding itself.
         var color = view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow();
-        ColorMapping mapping = ColorMapping.train(color, view.bound().table().column(view.color().field().name()), cells.colorValues());
+        var column = view.bound().table().column(view.color().field().name());
+        ColorMapping mapping = ColorMapping.train(color, column, cells.colorValues());
         return new ViewCompiler(view, cells, mapping);
     }
 
@@ -108,9 +113,10 @@ final class ViewCompiler implements Layout {
         List<Node> nodes = new ArrayList<>();
         List<LayoutBox> boxes = new ArrayList<>();
         double titleH = textHeight(view.title(), Theme.TITLE_SIZE);
-        if (!view.title().isEmpty()) nodes.add(text(Theme.PAD, head.y() + Theme.PAD, view.title(), Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
+        double textTop = head.y() + Theme.PAD, textLeft = head.x() + Theme.PAD;
+        if (!view.title().isEmpty()) nodes.add(text(textLeft, textTop, view.title(), Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
         if (!view.subtitle().isEmpty())
-            nodes.add(text(Theme.PAD, head.y() + Theme.PAD + titleH, view.subtitle(), Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
+            nodes.add(text(textLeft, textTop + titleH, view.subtitle(), Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
         nodes.add(grid(f, grid, xb, yb, out));
         box(boxes, "view", placed.of(this));
         box(boxes, "header", head);
@@ -166,7 +172,8 @@ final class ViewCompiler implements Layout {
         double fontSize = 0;
         if (labels != null) {
             // Labels must fit the drawn cell, not its slot.
-            fontSize = CellLabels.fontSize(labels, w / Math.max(1, nx) * (1 - 2 * xb.inset()), h / Math.max(1, ny) * (1 - 2 * yb.inset()));
+            double cellW = w / Math.max(1, nx) * (1 - 2 * xb.inset()), cellH = h / Math.max(1, ny) * (1 - 2 * yb.inset());
+            fontSize = CellLabels.fontSize(labels, cellW, cellH);
             if (fontSize == 0) {
                 view.text().ifPresent(t -> out.add(Messages.labelsDoNotFit(f, t.span())));
                 labels = null;
@@ -175,7 +182,8 @@ final class ViewCompiler implements Layout {
                 for (int i = 0; i < labels.length; i++) labelColors[i] = Color.contrastingText(colors[i]);
             }
         }
-        return new CellGrid(box.x(), box.y(), nx, ny, xb.edges(), yb.edges(), colors, RuntimeInfoBuilder.gridValues(mapping, cells),
+        return new CellGrid(box.x(), box.y(), nx, ny, xb.edges(), yb.edges(), colors,
+                RuntimeInfoBuilder.gridValues(mapping, cells),
                 labels, labelColors, fontSize, cells.xLabels(), cells.yLabels(), cells.tooltips(), xb.inset(), yb.inset());
     }
 

@@ -32,7 +32,8 @@ public final class Resolver {
                 interactions.add(new ResolvedInteraction(i.name().text(), i.argument().map(a -> a.text()).orElse("")))));
         Optional<Statement.Encoding> tip = bound.encoding(Channel.TOOLTIP);
         return new ResolvedView(bound, title, subtitle, axis(bound, x), axis(bound, y), color(bound, color),
-                bound.encoding(Channel.TEXT).map(t -> new ResolvedText(field(bound, t.field()), t.span())), tooltip(x, y, color, tip), tip.isPresent(),
+                bound.encoding(Channel.TEXT).map(t -> new ResolvedText(field(bound, t.field()), t.span())),
+                tooltip(x, y, color, tip), tip.isPresent(),
                 size, interactions, view.span());
     }
 
@@ -43,7 +44,8 @@ public final class Resolver {
 
     private static ResolvedAxis axis(BoundView bound, Statement.Encoding e) {
         boolean shown = e.option(EncodingOption.AxisNone.class).isEmpty();
-        String title = shown ? e.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(e.field().field().text()) : "";
+        String title = !shown ? ""
+                : e.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(e.field().field().text());
         double padding = e.option(EncodingOption.Padding.class).map(EncodingOption.Padding::fraction).orElse(0.0);
         return new ResolvedAxis(field(bound, e.field()), shown, title,
                 e.option(EncodingOption.LabelAngle.class).map(EncodingOption.LabelAngle::degrees),
@@ -55,8 +57,8 @@ public final class Resolver {
         String scale = e.option(EncodingOption.Scale.class).map(s -> s.type().text()).orElse(
                 field.type() == FieldType.NUMBER ? "linear" : field.type() == FieldType.TEMPORAL ? "time" : "ordinal");
         boolean legend = !e.option(EncodingOption.Legend.class).map(l -> l.title().isEmpty()).orElse(false);
-        return new ResolvedColor(field, scale, legend, e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier),
-                e.span());
+        var format = e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier);
+        return new ResolvedColor(field, scale, legend, format, e.span());
     }
 
     /** The tooltip's lines: the spec's fields with their formats, else x, y and the color value (with the color format). */

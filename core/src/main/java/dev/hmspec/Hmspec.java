@@ -9,6 +9,8 @@ import dev.hmspec.compile.SceneCompiler;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Diagnostics;
 import dev.hmspec.diag.Messages;
+import dev.hmspec.resolve.ResolvedView;
+import dev.hmspec.resolve.Resolver;
 import dev.hmspec.scene.Scene;
 import dev.hmspec.source.SourceFile;
 import dev.hmspec.syntax.Parsed;
@@ -23,7 +25,8 @@ import java.util.Optional;
  * The library's entry point. The pipeline, one package per arrow:
  * <pre>
  * .hmspec text ──syntax──▶ AST ──check──▶ diagnostics
- *              ──bind──▶ data loaded, transformed, fields typed (BoundView)
+ *              ──bind──▶ data loaded, transformed, fields checked (BoundView)
+ *              ──resolve──▶ fields typed, options with defaults (ResolvedView)
  *              ──compile──▶ Scene ──render──▶ HTML | SVG | PNG | JSON
  * </pre>
  * Every stage reports all it finds; the result carries every diagnostic sorted by position,
@@ -60,10 +63,12 @@ public final class Hmspec {
             if (diagnostics.hasErrors() || bound.size() != parsed.ast().views().size()) {
                 return new Compiled(file, diagnostics.sorted(), Optional.empty());
             }
+            stage = "resolving";
+            List<ResolvedView> resolved = bound.stream().map(Resolver::resolve).toList();
             stage = "laying out the scene";
             List<Diagnostic> layout = new ArrayList<>();
             String description = parsed.ast().views().get(0).last(Statement.Description.class).map(Statement.Description::text).orElse("");
-            Scene scene = SceneCompiler.compile(file, bound, description, layout);
+            Scene scene = SceneCompiler.compile(file, resolved, description, layout);
             diagnostics.addAll(layout);
             return new Compiled(file, diagnostics.sorted(), diagnostics.hasErrors() ? Optional.empty() : Optional.of(scene));
         } catch (RuntimeException | StackOverflowError e) {

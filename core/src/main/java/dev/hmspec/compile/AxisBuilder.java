@@ -7,9 +7,31 @@ import dev.hmspec.scene.Text;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Band axes: a tick and a label at each shown band's center, and the axis title. */
+/**
+ * Band axes: a tick and a label at each shown band's center, the axis title, and when labels are
+ * thinned a muted note after the title ("every 5th label").
+ */
 final class AxisBuilder {
+    static final double NOTE_GAP = 8;
+
     private AxisBuilder() {}
+
+    private static double titleWidth(String title) { return TextMeasure.width(title, Theme.AXIS_TITLE_SIZE, true); }
+
+    /** Length of the title, the gap and the note along the axis (the title alone without a note). */
+    static double titleAndNoteLength(String title, String note) {
+        if (note.isEmpty()) return titleWidth(title);
+        return titleWidth(title) + (title.isEmpty() ? 0 : NOTE_GAP) + TextMeasure.width(note, Theme.NOTE_SIZE, false);
+    }
+
+    /**
+     * Where the title's centre and the note's start go along the axis (reading direction) so that
+     * the two are centred together on {@code centre}.
+     */
+    static double[] titleAndNote(double centre, String title, String note) {
+        double start = centre - titleAndNoteLength(title, note) / 2, w = titleWidth(title);
+        return new double[] {note.isEmpty() ? centre : start + w / 2, start + w + (title.isEmpty() ? 0 : NOTE_GAP)};
+    }
 
     static Group x(List<String> labels, AxisLayout layout, double left, double top, double width, String title) {
         List<Node> nodes = new ArrayList<>();
@@ -27,10 +49,18 @@ final class AxisBuilder {
                         Text.Baseline.MIDDLE, layout.angle(), Theme.TEXT, "label"));
             }
         }
+        double ty = labelY + layout.extent() + 6;
+        // Thinned labels never vanish silently: a note follows the title, and the two are centred
+        // together under the grid (the page rewrites the note on zoom).
+        String note = layout.every() > 1 ? LayoutMessages.everyNthLabel(layout.every()) : "";
+        double[] at = titleAndNote(left + width / 2, title, note);
         if (!title.isEmpty()) {
-            double ty = labelY + layout.extent() + 6;
-            nodes.add(new Text(left + width / 2, ty, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
+            nodes.add(new Text(at[0], ty, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
                     Text.Baseline.TOP, 0, Theme.TEXT, "axis-title"));
+        }
+        if (!note.isEmpty()) {
+            nodes.add(new Text(at[1], ty + 1, note, Theme.NOTE_SIZE, false, Text.Anchor.START, Text.Baseline.TOP, 0,
+                    Theme.MUTED, "axis-note"));
         }
         return new Group("axis-x", 0, 0, nodes);
     }
@@ -45,9 +75,16 @@ final class AxisBuilder {
             nodes.add(new Text(left - Theme.TICK - Theme.TICK_GAP, cy, labels.get(i), Theme.LABEL_SIZE, false,
                     Text.Anchor.END, Text.Baseline.MIDDLE, 0, Theme.TEXT, "label"));
         }
+        // The title and the note, rotated, read upwards; centred together beside the grid.
+        String note = layout.every() > 1 ? LayoutMessages.everyNthLabel(layout.every()) : "";
+        double[] at = titleAndNote(-(top + height / 2), title, note);
         if (!title.isEmpty()) {
-            nodes.add(new Text(pad, top + height / 2, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
+            nodes.add(new Text(pad, -at[0], title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
                     Text.Baseline.TOP, -90, Theme.TEXT, "axis-title"));
+        }
+        if (!note.isEmpty()) {
+            nodes.add(new Text(pad + 1, -at[1], note, Theme.NOTE_SIZE, false, Text.Anchor.START, Text.Baseline.TOP, -90,
+                    Theme.MUTED, "axis-note"));
         }
         return new Group("axis-y", 0, 0, nodes);
     }

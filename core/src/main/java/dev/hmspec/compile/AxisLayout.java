@@ -8,7 +8,7 @@ import java.util.List;
  * measured label widths and the band step.
  */
 record AxisLayout(double angle, int every, double maxLabelWidth) {
-    private static final double SPACING = 1.25; // label height (em) plus breathing room
+    static final double SPACING = 1.25; // label height (em) plus breathing room
 
     static AxisLayout horizontal(List<String> labels, double step, Double forcedAngle) {
         return horizontal(maxWidth(labels), step, forcedAngle);

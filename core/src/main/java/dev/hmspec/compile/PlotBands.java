@@ -1,7 +1,5 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.ast.EncodingOption;
-import dev.hmspec.ast.Statement;
 import dev.hmspec.scale.BandScale;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +17,6 @@ import java.util.List;
  * @param band   the scale the geometry came from, in scene coordinates when rounded
  */
 record PlotBands(double offset, double[] edges, double inset, BandScale band) {
-
-    static PlotBands of(Statement.Encoding e, int n, double origin, double extent) {
-        double padding = e.option(EncodingOption.Padding.class).map(EncodingOption.Padding::fraction).orElse(0.0);
-        boolean round = e.options().stream().anyMatch(o -> o instanceof EncodingOption.Flag f && f.kind() == EncodingOption.FlagKind.ROUND);
-        return of(n, origin, extent, padding, round);
-    }
 
     static PlotBands of(int n, double origin, double extent, double padding, boolean round) {
         // A step under one pixel cannot snap: flooring it to 0 would collapse the grid.

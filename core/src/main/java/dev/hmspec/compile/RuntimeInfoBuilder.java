@@ -1,14 +1,12 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.ast.Channel;
-import dev.hmspec.ast.EncodingOption;
-import dev.hmspec.ast.Statement;
-import dev.hmspec.bind.BoundView;
+import dev.hmspec.resolve.ResolvedSize;
+import dev.hmspec.resolve.ResolvedTip;
+import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.scene.RuntimeInfo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Collects what the page runtime needs from decisions made here: axis rule inputs, the color
@@ -21,16 +19,15 @@ final class RuntimeInfoBuilder {
 
     private RuntimeInfoBuilder() {}
 
-    static RuntimeInfo build(BoundView bound, ColorMapping mapping, CellData cells, boolean xAxis, boolean yAxis,
-                             Double forcedAngle, double[] ramp, Statement.Size size) {
-        RuntimeInfo.Axis x = new RuntimeInfo.Axis(xAxis, AxisLayout.maxWidth(cells.xLabels()), forcedAngle,
-                Theme.LABEL_SIZE, Theme.TICK, Theme.TICK_GAP);
-        RuntimeInfo.Axis y = new RuntimeInfo.Axis(yAxis, AxisLayout.maxWidth(cells.yLabels()), null,
+    static RuntimeInfo build(ResolvedView view, ColorMapping mapping, CellData cells, double[] ramp) {
+        RuntimeInfo.Axis x = new RuntimeInfo.Axis(view.x().shown(), AxisLayout.maxWidth(cells.xLabels()),
+                view.x().labelAngle().orElse(null), Theme.LABEL_SIZE, Theme.TICK, Theme.TICK_GAP);
+        RuntimeInfo.Axis y = new RuntimeInfo.Axis(view.y().shown(), AxisLayout.maxWidth(cells.yLabels()), null,
                 Theme.LABEL_SIZE, Theme.TICK, Theme.TICK_GAP);
         double[] box = ramp == null ? new double[4] : ramp;
-        boolean autoSize = bound.view().last(Statement.Size.class).isPresent() && size.kind() == Statement.Size.Kind.AUTO;
+        boolean autoSize = view.size().explicit() && view.size().kind() == ResolvedSize.Kind.AUTO;
         boolean categories = mapping instanceof DiscreteColor d && categorical(d, cells);
-        return new RuntimeInfo(x, y, colorKey(mapping, cells, box), tooltip(bound, categories), autoSize);
+        return new RuntimeInfo(x, y, colorKey(mapping, cells, box), tooltip(view, categories), autoSize);
     }
 
     /**
@@ -100,29 +97,17 @@ final class RuntimeInfoBuilder {
     }
 
     /** Tooltip fields; a categorical color field reads its text per cell ("other"), since the grid holds class indices. */
-    private static List<RuntimeInfo.TipField> tooltip(BoundView bound, boolean categories) {
-        String xf = field(bound, Channel.X), yf = field(bound, Channel.Y), cf = field(bound, Channel.COLOR);
+    private static List<RuntimeInfo.TipField> tooltip(ResolvedView view, boolean categories) {
+        String xf = view.x().field().name(), yf = view.y().field().name(), cf = view.color().field().name();
         List<RuntimeInfo.TipField> out = new ArrayList<>();
-        Optional<Statement.Encoding> tip = bound.encoding(Channel.TOOLTIP);
-        if (tip.isEmpty()) {
-            Statement.Encoding color = bound.encoding(Channel.COLOR).orElseThrow();
-            out.add(new RuntimeInfo.TipField(xf, "x", ""));
-            out.add(new RuntimeInfo.TipField(yf, "y", ""));
-            out.add(new RuntimeInfo.TipField(cf, categories ? "other" : "color", color.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier).orElse("")));
-            return out;
-        }
-        Statement.Encoding e = tip.get();
-        for (Statement.ChannelField f : e.fields()) {
-            String name = f.field().text();
-            String channel = name.equals(xf) ? "x" : name.equals(yf) ? "y" : name.equals(cf) && !categories ? "color" : "other";
-            String format = f.format().or(() -> e.fields().size() == 1
-                    ? e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier) : Optional.empty()).orElse("");
-            out.add(new RuntimeInfo.TipField(name, channel, format));
+        List<ResolvedTip> tips = view.tooltip();
+        for (int k = 0; k < tips.size(); k++) {
+            String name = tips.get(k).field();
+            String channel;
+            if (!view.tooltipGiven()) channel = k == 0 ? "x" : k == 1 ? "y" : categories ? "other" : "color";
+            else channel = name.equals(xf) ? "x" : name.equals(yf) ? "y" : name.equals(cf) && !categories ? "color" : "other";
+            out.add(new RuntimeInfo.TipField(name, channel, tips.get(k).format()));
         }
         return out;
-    }
-
-    private static String field(BoundView bound, Channel c) {
-        return bound.encoding(c).map(e -> e.field().field().text()).orElse("");
     }
 }

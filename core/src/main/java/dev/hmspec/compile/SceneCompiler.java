@@ -1,9 +1,15 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.bind.BoundView;
 import dev.hmspec.diag.Diagnostic;
-import dev.hmspec.scene.Group;
+import dev.hmspec.layout.Bounds;
+import dev.hmspec.layout.Constraint;
+import dev.hmspec.layout.Layout;
+import dev.hmspec.layout.Placement;
+import dev.hmspec.layout.Size;
+import dev.hmspec.layout.Stack;
+import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.scene.Node;
+import dev.hmspec.scene.Raster;
 import dev.hmspec.scene.Scene;
 import dev.hmspec.scene.ViewInfo;
 import dev.hmspec.source.SourceFile;
@@ -11,26 +17,47 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stage "compile": {@code BoundView… ──layout──▶ Scene}. Views are stacked top to bottom;
- * the scene's size is the union of theirs. Warnings found while laying out (duplicate
+ * Stage "compile": {@code ResolvedView… ──layout──▶ Scene}. Each view becomes a layout node;
+ * the views stack in a column; one pass measures, one places; then each view draws itself from
+ * its placed boxes. The scene's size is the column's. Warnings found on the way (duplicate
  * cells, labels that do not fit) go to {@code out}.
  */
 public final class SceneCompiler {
     private SceneCompiler() {}
 
-    public static Scene compile(SourceFile f, List<BoundView> views, String description, List<Diagnostic> out) {
+    public static Scene compile(SourceFile f, List<ResolvedView> views, String description, List<Diagnostic> out) {
+        List<ViewCompiler> prepared = new ArrayList<>();
+        for (ResolvedView v : views) prepared.add(ViewCompiler.prepare(f, v, out));
+        Layout root = Stack.column(Theme.VIEW_GAP, List.copyOf(prepared));
+        Size size = root.measure(Constraint.NONE);
+        Placement placed = new Placement();
+        root.place(new Bounds(0, 0, size.width(), size.height()), Constraint.NONE, placed);
         List<Node> nodes = new ArrayList<>();
         List<ViewInfo> infos = new ArrayList<>();
-        double top = 0, width = 0;
-        String title = "";
-        for (int i = 0; i < views.size(); i++) {
-            ViewCompiler.Compiled c = ViewCompiler.compile(f, views.get(i), i, top, out);
-            nodes.add(new Group(c.group().role(), 0, 0, c.group().children()));
+        for (int i = 0; i < prepared.size(); i++) {
+            ViewCompiler.Compiled c = prepared.get(i).draw(f, placed, i, out);
+            nodes.add(c.group());
             infos.add(c.info());
-            if (title.isEmpty()) title = c.info().title();
-            width = Math.max(width, c.width());
-            top += c.height() + (i + 1 < views.size() ? Theme.VIEW_GAP : 0);
         }
-        return new Scene(Math.ceil(width), Math.ceil(top), Theme.BACKGROUND, title, description, nodes, infos);
+        pngLimit(f, views, infos, size, out);
+        String title = infos.stream().map(ViewInfo::title).filter(t -> !t.isEmpty()).findFirst().orElse("");
+        return new Scene(whole(size.width()), whole(size.height()), Theme.BACKGROUND, title, description, nodes, infos);
     }
+
+    /** HM431 when the default PNG would exceed the bitmap limit, pointing at the first view that crosses it. */
+    private static void pngLimit(SourceFile f, List<ResolvedView> views, List<ViewInfo> infos, Size size, List<Diagnostic> out) {
+        double w = whole(size.width()), h = whole(size.height());
+        double scale = Raster.fit(w, h, Raster.DEFAULT_SCALE);
+        if (scale >= Raster.DEFAULT_SCALE) return;
+        double limit = Raster.MAX_SIDE / Raster.DEFAULT_SCALE;
+        int at = 0;
+        for (int i = 0; i < infos.size(); i++) {
+            var box = infos.get(i).box("view").orElseThrow();
+            if (box.x() + box.width() > limit || box.y() + box.height() > limit) { at = i; break; }
+        }
+        out.add(LayoutMessages.pngScaledDown(f, views.get(at).span(), w, h, scale, Raster.MAX_SIDE));
+    }
+
+    /** Whole pixels up, ignoring float noise: sums of the same parts in another order must give the same size. */
+    static double whole(double px) { return Math.ceil(px - 1e-6); }
 }

@@ -9,6 +9,7 @@ final class Theme {
     static final double SUBTITLE_SIZE = 12;
     static final double LABEL_SIZE = 11;
     static final double AXIS_TITLE_SIZE = 12;
+    static final double NOTE_SIZE = 10;
     static final double TICK = 4;
     static final double TICK_GAP = 3;
     static final double LEGEND_GAP = 18;

@@ -1,111 +1,168 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.ast.Channel;
-import dev.hmspec.ast.EncodingOption;
-import dev.hmspec.ast.Statement;
-import dev.hmspec.bind.BoundView;
 import dev.hmspec.color.Color;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Messages;
+import dev.hmspec.layout.Border;
+import dev.hmspec.layout.Bounds;
+import dev.hmspec.layout.Constraint;
+import dev.hmspec.layout.Fixed;
+import dev.hmspec.layout.Insets;
+import dev.hmspec.layout.Layout;
+import dev.hmspec.layout.Placement;
+import dev.hmspec.layout.Side;
+import dev.hmspec.layout.Size;
+import dev.hmspec.layout.Stack;
+import dev.hmspec.resolve.ResolvedAxis;
+import dev.hmspec.resolve.ResolvedInteraction;
+import dev.hmspec.resolve.ResolvedSize;
+import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.scene.CellGrid;
 import dev.hmspec.scene.Group;
+import dev.hmspec.scene.LayoutBox;
 import dev.hmspec.scene.Node;
 import dev.hmspec.scene.Text;
 import dev.hmspec.scene.ViewInfo;
 import dev.hmspec.source.SourceFile;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * One bound view → its scene group: title, y axis, plot (the CellGrid), x axis, legend.
- * Layout order avoids circularity: left and right margins first (label widths, legend),
- * then the plot width and band step, then the x labels' rotation, then heights.
+ * One resolved view → its layout node, then (once placed) its scene group and runtime info.
+ * The view is a column: a header (title, subtitle) over a {@link Border} whose center is the
+ * grid and whose sides hold the tracks: y axis on the left, x axis below, legend on the right.
  */
-final class ViewCompiler {
-    record Compiled(Group group, ViewInfo info, double width, double height) {}
+final class ViewCompiler implements Layout {
+    record Compiled(Group group, ViewInfo info) {}
 
-    private ViewCompiler() {}
+    private final ResolvedView view;
+    private final CellData cells;
+    private final ColorMapping mapping;
+    private final Fixed header;
+    private final GridCenter center;
+    private final Map<Side, List<SideTrack>> tracks = new EnumMap<>(Side.class);
+    private final Stack column;
+    private final LegendTrack legend;
+    private final XAxisTrack xAxis;
+    private final YAxisTrack yAxis;
 
-    static Compiled compile(SourceFile f, BoundView bound, int index, double top, List<Diagnostic> out) {
-        Statement.Encoding x = bound.encoding(Channel.X).orElseThrow();
-        Statement.Encoding y = bound.encoding(Channel.Y).orElseThrow();
-        Statement.Encoding color = bound.encoding(Channel.COLOR).orElseThrow();
-        CellData cells = CellData.of(bound);
-        if (cells.duplicates() > 0) out.add(Messages.duplicateCells(f, color.span(), cells.duplicates(), cells.duplicateExample()));
-        ColorMapping mapping = ColorMapping.train(color, bound.table().column(color.field().field().text()), cells.colorValues());
-        var view = bound.view();
-
-        String title = view.last(Statement.Title.class).map(Statement.Title::text).or(view::name).orElse("");
-        String subtitle = view.last(Statement.Subtitle.class).map(Statement.Subtitle::text).orElse("");
-        boolean xAxis = x.option(EncodingOption.AxisNone.class).isEmpty();
-        boolean yAxis = y.option(EncodingOption.AxisNone.class).isEmpty();
-        String xTitle = xAxis ? x.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(x.field().field().text()) : "";
-        String yTitle = yAxis ? y.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(y.field().field().text()) : "";
-        boolean legend = !(color.option(EncodingOption.Legend.class).map(l -> l.title().isEmpty()).orElse(false));
-        boolean anyMissing = false;
-        for (Object v : cells.colorValues()) anyMissing |= v == null || v instanceof Double d && d.isNaN();
-
-        // Margins that do not depend on the plot size.
-        double titleH = title.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.TITLE_SIZE) + 2;
-        double subtitleH = subtitle.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.SUBTITLE_SIZE) + 2;
-        double plotTop = top + Theme.PAD + titleH + subtitleH + (titleH + subtitleH > 0 ? 8 : 0);
-        double yTitleW = yTitle.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 4;
-        double yLabelsW = yAxis ? AxisLayout.maxWidth(cells.yLabels()) + Theme.TICK + Theme.TICK_GAP : 0;
-        double plotLeft = Theme.PAD + yTitleW + yLabelsW;
-        LegendBuilder legendBuilder = LegendBuilder.of(mapping, anyMissing);
-        double legendW = legend ? Theme.LEGEND_GAP + legendBuilder.width() : 0;
-
-        Statement.Size size = view.last(Statement.Size.class).orElse(new Statement.Size(Statement.Size.Kind.AUTO, 0, 0, view.span()));
-        int nx = Math.max(1, cells.columns()), ny = Math.max(1, cells.rows());
-        double autoCell = Math.min(40, Math.min(720.0 / nx, 520.0 / ny));
-        double plotW = switch (size.kind()) {
-            case FIXED -> Math.max(nx, size.width() - plotLeft - legendW - Theme.PAD);
-            case CELL -> nx * size.width();
-            case AUTO -> nx * autoCell;
-        };
-        Double forcedAngle = x.option(EncodingOption.LabelAngle.class).map(EncodingOption.LabelAngle::degrees).orElse(null);
-        AxisLayout xLayout = AxisLayout.horizontal(cells.xLabels(), plotW / nx, forcedAngle);
-        double xTitleH = xTitle.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 6;
-        double bottom = (xAxis ? Theme.TICK + Theme.TICK_GAP + xLayout.extent() : 0) + xTitleH + Theme.PAD;
-        double plotH = switch (size.kind()) {
-            case FIXED -> Math.max(ny, size.height() - (plotTop - top) - bottom);
-            case CELL -> ny * size.height();
-            case AUTO -> ny * autoCell;
-        };
-        AxisLayout yLayout = AxisLayout.vertical(cells.yLabels(), plotH / ny);
-        // The grid box: the plot itself, unless `round` moved the bands inwards to whole pixels.
-        PlotBands xb = PlotBands.of(x, cells.xLabels().size(), plotLeft, plotW);
-        PlotBands yb = PlotBands.of(y, cells.yLabels().size(), plotTop, plotH);
-        double gridLeft = plotLeft + xb.offset(), gridTop = plotTop + yb.offset();
-        double gridW = xb.offset() == 0 ? plotW : xb.extent(), gridH = yb.offset() == 0 ? plotH : yb.extent();
-
-        List<Node> nodes = new ArrayList<>();
-        if (!title.isEmpty()) nodes.add(text(Theme.PAD, top + Theme.PAD, title, Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
-        if (!subtitle.isEmpty()) nodes.add(text(Theme.PAD, top + Theme.PAD + titleH, subtitle, Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
-        nodes.add(grid(f, cells, mapping, gridLeft, gridTop, xb, yb, bound, out));
-        // Axes follow the grid box, so ticks stay at slot centres, which are the drawn cells' centres.
-        if (xAxis) nodes.add(AxisBuilder.x(cells.xLabels(), xLayout, gridLeft, plotTop + plotH, gridW, xTitle));
-        if (yAxis) nodes.add(AxisBuilder.y(cells.yLabels(), yLayout, plotLeft, gridTop, gridH, yTitle, Theme.PAD));
-        double legendH = 0;
-        double legendX = plotLeft + plotW + Theme.LEGEND_GAP;
-        if (legend) {
-            Group g = legendBuilder.build(legendX, plotTop, plotH);
-            nodes.add(g);
-            legendH = legendBuilder.height(plotH);
-        }
-        double width = size.kind() == Statement.Size.Kind.FIXED ? size.width() : plotLeft + plotW + legendW + Theme.PAD;
-        double height = size.kind() == Statement.Size.Kind.FIXED ? size.height()
-                : Math.max(plotTop + plotH + bottom, plotTop + legendH + Theme.PAD) - top;
-        String id = "view-" + (index + 1);
-        ViewInfo info = new ViewInfo(id, title, gridLeft, gridTop, gridW, gridH, x.field().field().text(),
-                y.field().field().text(), color.field().field().text(), interactions(bound),
-                RuntimeInfoBuilder.build(bound, mapping, cells, xAxis, yAxis, forcedAngle,
-                        legend ? legendBuilder.rampBox(legendX, plotTop, plotH) : null, size));
-        return new Compiled(new Group("view", 0, 0, nodes), info, width, height);
+    private ViewCompiler(ResolvedView view, CellData cells, ColorMapping mapping) {
+        this.view = view;
+        this.cells = cells;
+        this.mapping = mapping;
+        double headerH = Theme.PAD + textHeight(view.title(), Theme.TITLE_SIZE)
+                + textHeight(view.subtitle(), Theme.SUBTITLE_SIZE);
+        if (!view.title().isEmpty() || !view.subtitle().isEmpty()) headerH += 8;
+        this.header = new Fixed(new Size(0, headerH));
+        this.center = new GridCenter(view.size(), cells.columns(), cells.rows());
+        for (Side s : Side.values()) tracks.put(s, new ArrayList<>());
+        this.yAxis = view.y().shown() ? new YAxisTrack(cells.yLabels(), view.y().title()) : null;
+        this.xAxis = view.x().shown()
+                ? new XAxisTrack(cells.xLabels(), view.x().labelAngle().orElse(null), view.x().title()) : null;
+        if (yAxis != null) tracks.get(Side.LEFT).add(yAxis);
+        if (xAxis != null) tracks.get(Side.BOTTOM).add(xAxis);
+        this.legend = view.color().legend() ? new LegendTrack(LegendBuilder.of(mapping, anyMissing(cells))) : null;
+        if (legend != null) tracks.get(Side.RIGHT).add(legend);
+        Map<Side, List<dev.hmspec.layout.Track>> sides = new EnumMap<>(Side.class);
+        tracks.forEach((side, list) -> sides.put(side, List.copyOf(list)));
+        Border border = new Border(center, sides, new Insets(0, Theme.PAD, Theme.PAD, Theme.PAD));
+        this.column = Stack.column(0, List.of(header, border)).withFlex(1);
     }
 
-    private static CellGrid grid(SourceFile f, CellData cells, ColorMapping mapping, double left, double top,
-                                 PlotBands xb, PlotBands yb, BoundView bound, List<Diagnostic> out) {
+    static ViewCompiler prepare(SourceFile f, ResolvedView view, List<Diagnostic> out) {
+        CellData cells = CellData.of(view.bound());
+        if (cells.duplicates() > 0)
+            out.add(Messages.duplicateCells(f, view.color().span(), cells.duplicates(), cells.duplicateExample()));
+        // ColorMapping (owned by the cells work) still trains from the color encoding itself.
+        var color = view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow();
+        var column = view.bound().table().column(view.color().field().name());
+        ColorMapping mapping = ColorMapping.train(color, column, cells.colorValues());
+        return new ViewCompiler(view, cells, mapping);
+    }
+
+    private static double textHeight(String s, double size) { return s.isEmpty() ? 0 : TextMeasure.lineHeight(size) + 2; }
+
+    private static boolean anyMissing(CellData cells) {
+        for (Object v : cells.colorValues()) if (v == null || v instanceof Double d && d.isNaN()) return true;
+        return false;
+    }
+
+    private boolean fixed() { return view.size().kind() == ResolvedSize.Kind.FIXED; }
+
+    /** A chart of fixed size is exactly that size, whatever its content needs. */
+    @Override public Size measure(Constraint c) {
+        return fixed() ? new Size(view.size().width(), view.size().height()) : column.measure(Constraint.NONE);
+    }
+
+    @Override public void place(Bounds b, Constraint c, Placement out) {
+        out.put(this, b);
+        column.place(b, fixed() ? new Constraint(view.size().width(), view.size().height()) : Constraint.NONE, out);
+    }
+
+    /** The view's drawing and runtime info, from where the layout placed its parts. */
+    Compiled draw(SourceFile f, Placement placed, int index, List<Diagnostic> out) {
+        Bounds plot = placed.of(center), head = placed.of(header);
+        // The grid box: the plot itself, unless `round` moved the bands inwards to whole pixels.
+        PlotBands xb = bands(view.x(), cells.xLabels().size(), plot.x(), plot.width());
+        PlotBands yb = bands(view.y(), cells.yLabels().size(), plot.y(), plot.height());
+        Bounds grid = new Bounds(plot.x() + xb.offset(), plot.y() + yb.offset(),
+                xb.offset() == 0 ? plot.width() : xb.extent(), yb.offset() == 0 ? plot.height() : yb.extent());
+        Frame frame = new Frame(plot, grid);
+        List<Node> nodes = new ArrayList<>();
+        List<LayoutBox> boxes = new ArrayList<>();
+        double titleH = textHeight(view.title(), Theme.TITLE_SIZE);
+        double textTop = head.y() + Theme.PAD, textLeft = head.x() + Theme.PAD;
+        if (!view.title().isEmpty()) nodes.add(text(textLeft, textTop, view.title(), Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
+        if (!view.subtitle().isEmpty())
+            nodes.add(text(textLeft, textTop + titleH, view.subtitle(), Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
+        nodes.add(grid(f, grid, xb, yb, out));
+        box(boxes, "view", placed.of(this));
+        box(boxes, "header", head);
+        box(boxes, "plot", plot);
+        box(boxes, "grid", grid);
+        // Axes, then the legend: the order renderers and the page have always seen.
+        for (Side side : List.of(Side.BOTTOM, Side.LEFT, Side.TOP, Side.RIGHT)) {
+            for (SideTrack t : tracks.get(side)) {
+                Bounds own = placed.of(t);
+                nodes.add(t.draw(own, frame));
+                box(boxes, t.role(), t.drawn(own));
+            }
+        }
+        thinned(f, placed, plot, out);
+        double[] ramp = legend == null ? null : legend.rampBox(placed.of(legend), frame);
+        List<ViewInfo.Interaction> interactions = new ArrayList<>();
+        for (ResolvedInteraction i : view.interactions()) interactions.add(new ViewInfo.Interaction(i.name(), i.axis()));
+        ViewInfo info = new ViewInfo("view-" + (index + 1), view.title(), grid.x(), grid.y(), grid.width(), grid.height(),
+                view.x().field().name(), view.y().field().name(), view.color().field().name(), interactions,
+                RuntimeInfoBuilder.build(view, mapping, cells, ramp), boxes);
+        return new Compiled(new Group("view", 0, 0, nodes), info);
+    }
+
+    /** Labels never vanish silently: each thinned axis gets a warning (and a note, drawn by AxisBuilder). */
+    private void thinned(SourceFile f, Placement placed, Bounds plot, List<Diagnostic> out) {
+        if (xAxis != null) {
+            int every = xAxis.rule(plot.width()).every(), n = Math.max(1, cells.columns());
+            if (every > 1) out.add(LayoutMessages.labelsThinned(f, view.x().span(), "x", every, n, plot.width() / n,
+                    xAxis.fullStep(), false));
+        }
+        if (yAxis != null) {
+            int every = yAxis.rule(plot.height()).every(), n = Math.max(1, cells.rows());
+            if (every > 1) out.add(LayoutMessages.labelsThinned(f, view.y().span(), "y", every, n, plot.height() / n,
+                    yAxis.fullStep(), true));
+        }
+    }
+
+    private static PlotBands bands(ResolvedAxis axis, int n, double origin, double extent) {
+        return PlotBands.of(n, origin, extent, axis.padding(), axis.round());
+    }
+
+    private static void box(List<LayoutBox> out, String role, Bounds b) {
+        out.add(new LayoutBox(role, b.x(), b.y(), b.width(), b.height()));
+    }
+
+    private CellGrid grid(SourceFile f, Bounds box, PlotBands xb, PlotBands yb, List<Diagnostic> out) {
         int nx = cells.columns(), ny = cells.rows();
         double w = xb.extent(), h = yb.extent();
         int[] colors = new int[nx * ny];
@@ -115,28 +172,22 @@ final class ViewCompiler {
         double fontSize = 0;
         if (labels != null) {
             // Labels must fit the drawn cell, not its slot.
-            fontSize = CellLabels.fontSize(labels, w / Math.max(1, nx) * (1 - 2 * xb.inset()), h / Math.max(1, ny) * (1 - 2 * yb.inset()));
+            double cellW = w / Math.max(1, nx) * (1 - 2 * xb.inset()), cellH = h / Math.max(1, ny) * (1 - 2 * yb.inset());
+            fontSize = CellLabels.fontSize(labels, cellW, cellH);
             if (fontSize == 0) {
-                bound.encoding(Channel.TEXT).ifPresent(t -> out.add(Messages.labelsDoNotFit(f, t.span())));
+                view.text().ifPresent(t -> out.add(Messages.labelsDoNotFit(f, t.span())));
                 labels = null;
             } else {
                 labelColors = new int[labels.length];
                 for (int i = 0; i < labels.length; i++) labelColors[i] = Color.contrastingText(colors[i]);
             }
         }
-        return new CellGrid(left, top, nx, ny, xb.edges(), yb.edges(), colors, RuntimeInfoBuilder.gridValues(mapping, cells), labels, labelColors, fontSize,
-                cells.xLabels(), cells.yLabels(), cells.tooltips(), xb.inset(), yb.inset());
-    }
-
-    private static List<ViewInfo.Interaction> interactions(BoundView bound) {
-        List<ViewInfo.Interaction> out = new ArrayList<>();
-        bound.view().all(Statement.Interact.class).forEach(s -> s.interactions().forEach(i ->
-                out.add(new ViewInfo.Interaction(i.name().text(), i.argument().map(a -> a.text()).orElse("")))));
-        return out;
+        return new CellGrid(box.x(), box.y(), nx, ny, xb.edges(), yb.edges(), colors,
+                RuntimeInfoBuilder.gridValues(mapping, cells),
+                labels, labelColors, fontSize, cells.xLabels(), cells.yLabels(), cells.tooltips(), xb.inset(), yb.inset());
     }
 
     static Text text(double x, double y, String s, double size, boolean bold, int color, String role) {
         return new Text(x, y, s, size, bold, Text.Anchor.START, Text.Baseline.TOP, 0, color, role);
     }
-
 }

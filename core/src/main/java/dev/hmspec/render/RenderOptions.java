@@ -6,10 +6,10 @@ package dev.hmspec.render;
  * rect per cell: bigger grids become one embedded raster image (Observable Plot's raster mark).
  */
 public record RenderOptions(double pngScale, int maxCellRects) {
-    public static final double DEFAULT_PNG_SCALE = 2;
+    public static final double DEFAULT_PNG_SCALE = dev.hmspec.scene.Raster.DEFAULT_SCALE;
     public static final int DEFAULT_MAX_CELL_RECTS = 20_000;
-    /** Batik and most viewers choke beyond this many pixels per side. */
-    public static final int MAX_PNG_SIDE = 32_768;
+    /** Most viewers refuse larger images; bigger PNGs are drawn at a smaller scale. */
+    public static final int MAX_PNG_SIDE = dev.hmspec.scene.Raster.MAX_SIDE;
 
     public RenderOptions {
         if (!(pngScale > 0) || Double.isInfinite(pngScale))

@@ -32,6 +32,13 @@ function labelExtent(rule, step) {
   return rule.maxLabelWidth * Math.sin(a) + rule.labelSize * Math.cos(a) * 1.1;
 }
 
+// The note beside a thinned axis's title, worded as LayoutMessages.everyNthLabel words it.
+function everyNote(k) {
+  var tens = k % 100, ones = k % 10;
+  var suffix = tens >= 11 && tens <= 13 ? "th" : ones === 1 ? "st" : ones === 2 ? "nd" : ones === 3 ? "rd" : "th";
+  return "every " + k + suffix + " label";
+}
+
 function axisLayoutY(step, fs) { return { angle: 0, every: niceEvery(Math.ceil(fs * 1.25 / step)) }; }
 
 function relayoutAxes(view) {
@@ -54,6 +61,9 @@ function relayoutAxis(view, axis, rule) {
   var f0 = x ? w.x0 : w.y0, f1 = x ? w.x1 : w.y1;
   var step = (x ? view.pw : view.ph) / ((f1 - f0) * keys.length);
   var lay = x ? axisLayoutX(rule.maxLabelWidth, step, rule.forcedAngle, rule.labelSize) : axisLayoutY(step, rule.labelSize);
+  // The compiled note says how the labels are thinned now: zoomed in far enough, it goes.
+  var note = g.querySelector('[data-role="axis-note"]');
+  if (note) note.textContent = lay.every > 1 ? everyNote(lay.every) : "";
   var v = view.visible(), i0 = x ? v.c0 : v.r0, i1 = x ? v.c1 : v.r1;
   var bottom = view.py + view.ph, labelY = bottom + rule.tickSize + rule.tickGap;
   var labelX = view.px - rule.tickSize - rule.tickGap;

@@ -125,7 +125,7 @@ function boot() {
   }
   var page = new Page(data, blobs);
   var registry = { version: 1, views: {}, list: [],
-    axisLayout: { x: axisLayoutX, y: axisLayoutY }, format: function (spec, v) { return makeFormat(spec)(v); } };
+    axisLayout: { x: axisLayoutX, y: axisLayoutY }, everyNote: everyNote, format: function (spec, v) { return makeFormat(spec)(v); } };
   page.layout();
   for (i = 0; i < page.views.length; i++) {
     var v = page.views[i];

@@ -98,13 +98,22 @@ View.prototype.layout = function (k) {
 
 // What size auto keeps from the compiled view: plot origin and width, the right margin (legend
 // and padding), and where the x axis and legend end, to tell how much taller rotated labels make it.
+// The compiler's placed boxes say where the axis and legend are; hand-built scenes are measured.
 View.prototype.measureFit = function () {
-  var g = this.group, legend = g.querySelector('[data-role="legend"]'), axis = g.querySelector('[data-role="axis-x"]');
-  var lb = legend && legend.getBBox(), ab = axis && axis.getBBox(), rule = this.spec.axes && this.spec.axes.x;
+  var g = this.group, rule = this.spec.axes && this.spec.axes.x;
+  var lb = placedBox(this, "legend", g.querySelector('[data-role="legend"]'));
+  var ab = placedBox(this, "axis-x", g.querySelector('[data-role="axis-x"]'));
   return { px: this.px, py: this.py, pw: this.pw, right: Math.max(0, lb ? lb.x + lb.width - this.px - this.pw : 0) + 12,
     axisBottom: ab ? ab.y + ab.height : this.py + this.ph, legendBottom: lb ? lb.y + lb.height : 0,
     extent: rule && rule.shown ? labelExtent(rule, this.pw / this.cols) : 0, ramp: this.spec.legend && this.spec.legend.ramp.slice() };
 };
+
+// The box the layout placed for a role ({x, y, width, height}), else the element's drawn extent.
+function placedBox(view, role, el) {
+  var b = view.spec.boxes && view.spec.boxes[role];
+  if (b) return { x: b[0], y: b[1], width: b[2], height: b[3] };
+  return el ? el.getBBox() : null;
+}
 
 // Re-lays out the view for plot width pw, moved down by off; returns how much taller it got.
 View.prototype.refit = function (pw, off) {
@@ -120,7 +129,7 @@ View.prototype.refit = function (pw, off) {
       if (area) area.setAttribute("width", pw);
     } else if (role !== "axis-x" && role !== "axis-y") shift(n, role === "legend" ? dx : 0, off);
   }
-  var titles = g.querySelectorAll('[data-role="axis-title"]');
+  var titles = g.querySelectorAll('[data-role="axis-title"], [data-role="axis-note"]');
   for (var i = 0; i < titles.length; i++) {
     var x = titles[i].parentNode.getAttribute("data-role") === "axis-x";
     shift(titles[i], x ? dx / 2 : 0, off + (x ? grow : 0));

@@ -4,6 +4,7 @@ import dev.hmspec.render.ColorText;
 import dev.hmspec.render.RenderOptions;
 import dev.hmspec.scene.CellGrid;
 import dev.hmspec.scene.Group;
+import dev.hmspec.scene.LayoutBox;
 import dev.hmspec.scene.Node;
 import dev.hmspec.scene.RuntimeInfo;
 import dev.hmspec.scene.Scene;
@@ -42,6 +43,12 @@ final class ViewPayload {
         m.put("yField", v.yField());
         m.put("colorField", v.colorField());
         m.put("interactions", v.interactions());
+        if (!v.boxes().isEmpty()) {
+            // The layout's placed boxes, so the page re-lays out from them instead of measuring the drawing.
+            Map<String, double[]> boxes = new LinkedHashMap<>();
+            for (LayoutBox b : v.boxes()) boxes.put(b.role(), new double[] {b.x(), b.y(), b.width(), b.height()});
+            m.put("boxes", boxes);
+        }
         if (rt != null) {
             m.put("axes", Map.of("x", rt.x(), "y", rt.y()));
             m.put("tooltip", rt.tooltip());

@@ -3,6 +3,7 @@ package dev.hmspec.render.png;
 import dev.hmspec.render.ColorText;
 import dev.hmspec.render.RenderOptions;
 import dev.hmspec.render.svg.SvgRenderer;
+import dev.hmspec.scene.Raster;
 import dev.hmspec.scene.Scene;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +17,8 @@ import org.apache.batik.transcoder.image.PNGTranscoder;
 /**
  * Scene → PNG through Batik's transcoder over the standalone SVG, so PNG and SVG cannot
  * drift apart. Dense grids are already one embedded image in that SVG, which keeps Batik fast.
- * The output is {@code pngScale} times the scene size.
+ * The output is {@code pngScale} times the scene size, or less when that would exceed
+ * {@link Raster#MAX_SIDE} px on a side.
  */
 public final class PngRenderer {
     private PngRenderer() {}
@@ -25,8 +27,9 @@ public final class PngRenderer {
     static final String BASE_URI = "file:///hmspec/scene.svg";
 
     public static byte[] render(Scene scene, RenderOptions options) {
-        float width = size(scene.width() * options.pngScale(), "width");
-        float height = size(scene.height() * options.pngScale(), "height");
+        // Too large for viewers at the requested scale: drawn smaller (the compiler warned, HM431).
+        double scale = Raster.fit(scene.width(), scene.height(), options.pngScale());
+        float width = size(scene.width() * scale), height = size(scene.height() * scale);
         String svg = SvgRenderer.render(scene, options);
         PNGTranscoder t = new PNGTranscoder();
         t.addTranscodingHint(ImageTranscoder.KEY_WIDTH, width);
@@ -44,11 +47,6 @@ public final class PngRenderer {
         return out.toByteArray();
     }
 
-    private static float size(double px, String what) {
-        long rounded = Math.round(px);
-        if (rounded < 1 || rounded > RenderOptions.MAX_PNG_SIDE)
-            throw new IllegalArgumentException("PNG " + what + " would be " + rounded + " px; it must be between 1 and "
-                    + RenderOptions.MAX_PNG_SIDE + " (lower the scale factor)");
-        return rounded;
-    }
+    /** Whole pixels, at least one and at most {@link Raster#MAX_SIDE}. */
+    private static float size(double px) { return Math.max(1, Math.min(Raster.MAX_SIDE, Math.round(px))); }
 }

@@ -79,9 +79,14 @@ class PngRendererTest {
     }
 
     @Test
-    void render_rejects_a_scale_that_would_make_an_absurdly_large_image() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> PngRenderer.render(TestScenes.small(), RenderOptions.defaults().withPngScale(1000)));
-        assertTrue(e.getMessage().contains("lower the scale factor"), e.getMessage());
+    void render_draws_an_image_too_large_for_viewers_at_the_largest_scale_that_fits() throws IOException {
+        // 20,020 × 40 px: over the limit even at 1×, where it used to fail.
+        Scene s = TestScenes.gridScene(new double[] {0, 10_000, 20_000}, new double[] {0, 20}, 10, 10);
+        BufferedImage img = png(s, RenderOptions.defaults().withPngScale(4));
+        double scale = (double) dev.hmspec.scene.Raster.MAX_SIDE / Math.max(s.width(), s.height());
+        assertEquals(Math.round(s.width() * scale), img.getWidth());
+        assertEquals(Math.round(s.height() * scale), img.getHeight());
+        assertEquals(dev.hmspec.scene.Raster.MAX_SIDE, img.getWidth());
+        assertColor(TestScenes.largeColor(1, 0), img.getRGB(img.getWidth() * 3 / 4, img.getHeight() / 2), "second cell, scaled");
     }
 }

@@ -1,0 +1,25 @@
+package dev.hmspec.resolve;
+
+import dev.hmspec.bind.BoundView;
+import dev.hmspec.source.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A view as the compile stage reads it: every field bound and typed, every option with its
+ * default filled in. The layout and the guides (axes, legend, notes) read only this.
+ *
+ * @param bound        the bound view, for the cell and color-scale builders (CellData,
+ *                     ColorMapping), which still read their encodings directly
+ * @param text         the cell-label field, if any
+ * @param tooltip      the tooltip's lines: the spec's, else x, y and color
+ * @param tooltipGiven whether the spec wrote a tooltip encoding
+ */
+public record ResolvedView(BoundView bound, String title, String subtitle, ResolvedAxis x, ResolvedAxis y,
+                           ResolvedColor color, Optional<ResolvedText> text, List<ResolvedTip> tooltip,
+                           boolean tooltipGiven, ResolvedSize size, List<ResolvedInteraction> interactions, Span span) {
+    public ResolvedView {
+        tooltip = List.copyOf(tooltip);
+        interactions = List.copyOf(interactions);
+    }
+}

@@ -176,7 +176,12 @@ final class CellPayload {
     /** Appends a section 8-byte aligned, so JavaScript can view it as a typed array without copying. */
     private void section(String name, String type, ByteBuffer data, int length) {
         while (bytes.size() % 8 != 0) bytes.write(0);
-        descriptor.put(name, Map.of("type", type, "offset", bytes.size(), "length", length));
+        // LinkedHashMap, not Map.of: Map.of's iteration order changes from one JVM run to the next.
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", type);
+        s.put("offset", bytes.size());
+        s.put("length", length);
+        descriptor.put(name, s);
         bytes.write(data.array(), 0, data.position());
     }
 }

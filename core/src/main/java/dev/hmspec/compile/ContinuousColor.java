@@ -16,17 +16,24 @@ import java.util.function.DoubleUnaryOperator;
 record ContinuousColor(DoubleUnaryOperator toT, DoubleUnaryOperator fromT, double[] domain, ColorScheme scheme,
                        int noData, String title, double[] ticks, List<String> tickLabels) implements ColorMapping {
 
-    @Override public int color(Object value) {
-        double t = toT.applyAsDouble(ColorMapping.number(value));
+    @Override public int color(double value) {
+        double t = toT.applyAsDouble(value);
         return Double.isNaN(t) ? noData : scheme.at(t);
+    }
+
+    @Override public int[] colors(CellData cells) {
+        double[] v = cells.values();
+        int[] out = new int[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = color(v[i]);
+        return out;
     }
 
     /** Color at a position t along the legend ramp (0 = domain start). */
     int colorAt(double t) { return scheme.at(t); }
 
-    static ContinuousColor numeric(ColorOptions o, Object[] values) {
+    static ContinuousColor numeric(ColorOptions o, double[] values) {
         double[] e = extent(values, o);
-        ContinuousScale scale = ScaleFactory.create(o.type(), o.parameter(), e[0], e[1], o.midpoint());
+        ContinuousScale scale = ScaleFactory.create(o.type(), o.parameter(), e[0], e[1], o.midpoint(), o.domain().isEmpty());
         if (o.nice() && o.domain().isEmpty() && o.midpoint().isEmpty()) scale = scale.nice(o.ticks());
         scale = scale.withClamp(o.clamp());
         double[] ticks = scale.ticks(o.ticks());
@@ -37,7 +44,7 @@ record ContinuousColor(DoubleUnaryOperator toT, DoubleUnaryOperator fromT, doubl
                 o.title(), ticks, labels);
     }
 
-    static ContinuousColor time(ColorOptions o, Object[] values) {
+    static ContinuousColor time(ColorOptions o, double[] values) {
         double[] e = extent(values, o);
         TimeScale scale = TimeScale.of(o.zone(), e[0], e[1], 0, 1);
         if (o.nice()) scale = scale.nice(o.ticks());
@@ -56,10 +63,9 @@ record ContinuousColor(DoubleUnaryOperator toT, DoubleUnaryOperator fromT, doubl
      * all: [0, 1], or [1, 10] for log (whose domain must not touch 0), so an all-missing grid
      * still gets a defined scale and legend.
      */
-    static double[] extent(Object[] values, ColorOptions o) {
+    static double[] extent(double[] values, ColorOptions o) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
-        for (Object v : values) {
-            double d = ColorMapping.number(v);
+        for (double d : values) {
             if (Double.isFinite(d)) { lo = Math.min(lo, d); hi = Math.max(hi, d); }
         }
         if (lo > hi) { lo = o.type().equals("log") ? 1 : 0; hi = o.type().equals("log") ? 10 : 1; }

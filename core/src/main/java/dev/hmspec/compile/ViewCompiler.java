@@ -32,7 +32,7 @@ final class ViewCompiler {
         Statement.Encoding color = bound.encoding(Channel.COLOR).orElseThrow();
         CellData cells = CellData.of(bound);
         if (cells.duplicates() > 0) out.add(Messages.duplicateCells(f, color.span(), cells.duplicates(), cells.duplicateExample()));
-        ColorMapping mapping = ColorMapping.train(color, bound.table().column(color.field().field().text()), cells.colorValues());
+        ColorMapping mapping = ColorMapping.train(color, bound.table().column(color.field().field().text()), cells);
         var view = bound.view();
 
         String title = view.last(Statement.Title.class).map(Statement.Title::text).or(view::name).orElse("");
@@ -42,8 +42,7 @@ final class ViewCompiler {
         String xTitle = xAxis ? x.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(x.field().field().text()) : "";
         String yTitle = yAxis ? y.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(y.field().field().text()) : "";
         boolean legend = !(color.option(EncodingOption.Legend.class).map(l -> l.title().isEmpty()).orElse(false));
-        boolean anyMissing = false;
-        for (Object v : cells.colorValues()) anyMissing |= v == null || v instanceof Double d && d.isNaN();
+        boolean anyMissing = cells.anyMissing();
 
         // Margins that do not depend on the plot size.
         double titleH = title.isEmpty() ? 0 : TextMeasure.lineHeight(Theme.TITLE_SIZE) + 2;
@@ -108,8 +107,7 @@ final class ViewCompiler {
                                  PlotBands xb, PlotBands yb, BoundView bound, List<Diagnostic> out) {
         int nx = cells.columns(), ny = cells.rows();
         double w = xb.extent(), h = yb.extent();
-        int[] colors = new int[nx * ny];
-        for (int i = 0; i < colors.length; i++) colors[i] = mapping.color(cells.colorValues()[i]);
+        int[] colors = mapping.colors(cells);
         String[] labels = cells.labels();
         int[] labelColors = null;
         double fontSize = 0;

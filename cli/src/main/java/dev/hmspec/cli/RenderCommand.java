@@ -59,7 +59,8 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
             List<String> names = new ArrayList<>();
             for (Format format : wanted) {
                 Path target = output.resolve(SpecFiles.slug(f.relative()) + "." + format.extension());
-                OutputWriter.writeAtomically(target, Renderers.render(c.scene().get(), format, RenderOptions.defaults().withPngScale(scale)));
+                RenderOptions options = RenderOptions.defaults().withPngScale(scale);
+                OutputWriter.writeAtomically(target, o -> Renderers.render(c.scene().get(), format, options, o)); // streamed
                 names.add(target.toString());
                 written++;
             }

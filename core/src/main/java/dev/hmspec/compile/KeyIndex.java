@@ -62,9 +62,13 @@ record KeyIndex(List<Object> keys, int[] codes) {
             if (s == null) { codes[r] = -1; continue; }
             // Long data repeats a key over consecutive rows (a wide table's row name): skip the hash then.
             if (s != last && !s.equals(last)) {
-                Integer k = map.putIfAbsent(s, keys.size());
-                lastCode = k == null ? keys.size() : k;
-                if (k == null) keys.add(s);
+                Integer k = map.get(s); // get first: putIfAbsent would box a new Integer per row
+                if (k == null) {
+                    k = keys.size();
+                    map.put(s, k);
+                    keys.add(s);
+                }
+                lastCode = k;
                 last = s;
             }
             codes[r] = lastCode;

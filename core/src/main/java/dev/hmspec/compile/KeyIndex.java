@@ -139,9 +139,19 @@ record KeyIndex(List<Object> keys, int[] codes) {
             }
         }
 
-        private static int mix(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
+        /**
+         * MurmurHash3's 64-bit finalizer: every key bit reaches the low bits the table indexes
+         * by. (A bare multiply does not: whole numbers as doubles end in 52 zero bits, and so do
+         * their products, so they all crowd into a few slots.)
+         */
+        static int mix(long key) {
+            long h = key;
+            h ^= h >>> 33;
+            h *= 0xFF51AFD7ED558CCDL;
+            h ^= h >>> 33;
+            h *= 0xC4CEB9FE1A85EC53L;
+            h ^= h >>> 33;
+            return (int) h;
         }
     }
 }

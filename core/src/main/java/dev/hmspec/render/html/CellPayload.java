@@ -152,7 +152,8 @@ final class CellPayload {
      * The block as sent: raw-deflated when that makes it more than 10 % smaller (the page's
      * bootstrap, {@code runtime/boot.js}, then inflates it), else as is. Integer values are
      * also tried {@linkplain #filter filtered} first, which neighbouring values in smooth grids
-     * make much more compressible; the smaller wins. Lossless either way.
+     * make much more compressible; the smaller wins. Blocks over {@link #LARGE_BLOCK} bytes are
+     * deflated once, at the fast level, filtered when their values are integers. Lossless.
      */
     private byte[] packed(int columns) {
         int n = bytes.size();

@@ -6,7 +6,7 @@ import dev.hmspec.data.NumberColumn;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,15 +26,13 @@ final class Categories {
 
     private Categories() {}
 
-    /** Distinct values in first-seen order, then sorted; keys are the boxed column values. */
-    static List<Object> of(Column column, Optional<EncodingOption.SortOrder> sort, Optional<Column> binEnd,
-                           Map<Object, Double> sortValues) {
-        LinkedHashMap<Object, Boolean> distinct = new LinkedHashMap<>();
-        for (int r = 0; r < column.size(); r++) {
-            Object v = column.get(r);
-            if (v != null) distinct.putIfAbsent(v, Boolean.TRUE);
-        }
-        List<Object> keys = new ArrayList<>(distinct.keySet());
+    /**
+     * The distinct values ({@link KeyIndex#keys()}, first-seen order) sorted as asked; the result
+     * holds the same key objects (plus any empty bins), so callers can map codes by identity.
+     */
+    static List<Object> of(List<Object> distinct, Column column, Optional<EncodingOption.SortOrder> sort,
+                           Optional<Column> binEnd, Map<Object, Double> sortValues) {
+        List<Object> keys = new ArrayList<>(distinct);
         if (binEnd.isPresent() && column instanceof NumberColumn && !keys.isEmpty()) keys = completeBins(keys, column, binEnd.get());
         if (sort.isEmpty()) {
             // Numbers, dates and calendar names sort naturally; other text keeps the data's own
@@ -53,6 +51,15 @@ final class Categories {
             keys = explicit(keys, ex.values());
         }
         return keys;
+    }
+
+    /** For each distinct key (by index), its position in {@code ordered}, or -1 when it was dropped. */
+    static int[] positions(List<Object> distinct, List<Object> ordered) {
+        Map<Object, Integer> at = new IdentityHashMap<>();
+        for (int i = 0; i < ordered.size(); i++) at.put(ordered.get(i), i);
+        int[] out = new int[distinct.size()];
+        for (int k = 0; k < out.length; k++) out[k] = at.getOrDefault(distinct.get(k), -1);
+        return out;
     }
 
     private static boolean allCalendarNames(List<Object> keys) {

@@ -4,23 +4,31 @@ import dev.hmspec.ast.Channel;
 import dev.hmspec.ast.EncodingOption;
 import dev.hmspec.ast.Statement;
 import dev.hmspec.bind.BoundView;
+import dev.hmspec.data.BooleanColumn;
 import dev.hmspec.data.Column;
 import dev.hmspec.data.FieldType;
+import dev.hmspec.data.NumberColumn;
+import dev.hmspec.data.StringColumn;
 import dev.hmspec.data.Table;
+import dev.hmspec.data.TemporalColumn;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * The table laid onto the grid: the ordered x and y categories and, per cell, the color
- * value (raw, and as a number), label and tooltip text. Cells with no row stay NaN and absent; when several rows
- * land on one cell the last one wins and {@link #duplicates} counts them.
+ * The table laid onto the grid, in primitive arrays indexed {@code row * columns + col}: the
+ * ordered x and y categories, the color value per cell as a double (instants as epoch ms; NaN
+ * for none) or, for a text or boolean color field, a code into {@link #colorKeys} (-1 for none),
+ * and label and tooltip text where used. Rows reach cells through integer codes
+ * ({@link KeyIndex}), never through one boxed key per row. When several rows land on one cell
+ * the last one wins and {@link #duplicates} counts them.
  */
 record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, List<String> yLabels,
-                double[] values, Object[] colorValues, boolean[] present, String[] labels, String[] tooltips,
+                double[] values, int[] colorCodes, List<Object> colorKeys, String[] labels, String[] tooltips,
                 int duplicates, String duplicateExample) {
 
     /** Grids with more cells carry no per-cell tooltip text (renderers draw them as an image or canvas). */
@@ -28,6 +36,22 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
 
     int columns() { return xKeys.size(); }
     int rows() { return yKeys.size(); }
+
+    /** Whether the color field is text or boolean: cells then carry codes, not values. */
+    boolean categorical() { return colorCodes != null; }
+
+    /** Whether some cell has no color value (drawn in the no-data color). */
+    boolean anyMissing() {
+        if (colorCodes != null) {
+            for (int c : colorCodes) if (c < 0) return true;
+            return false;
+        }
+        for (double v : values) if (Double.isNaN(v)) return true;
+        return false;
+    }
+
+    /** A band axis: its ordered keys and, per table row, the row's position among them (-1: none). */
+    private record Axis(List<Object> keys, int[] codes) {}
 
     static CellData of(BoundView bound) {
         Table t = bound.table();
@@ -37,55 +61,65 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         Column xc = t.column(x.field().field().text());
         Column yc = t.column(y.field().field().text());
         Column cc = t.column(color.field().field().text());
-        List<Object> xKeys = categories(t, x, cc);
-        List<Object> yKeys = categories(t, y, cc);
-        Map<Object, Integer> xi = index(xKeys), yi = index(yKeys);
-        int nx = xKeys.size(), ny = yKeys.size();
-        double[] values = new double[nx * ny];
+        Axis xa = axis(t, x, cc), ya = axis(t, y, cc);
+        int nx = xa.keys().size(), ny = ya.keys().size(), n = Math.multiplyExact(nx, ny);
+        double[] values = new double[n];
         Arrays.fill(values, Double.NaN);
-        boolean[] present = new boolean[nx * ny];
-        Object[] colorValues = new Object[nx * ny];
+        boolean[] present = new boolean[n];
+        int[] colorCodes = null, rowColorCodes = null;
+        List<Object> colorKeys = null;
+        if (cc instanceof StringColumn || cc instanceof BooleanColumn) {
+            KeyIndex k = KeyIndex.of(cc);
+            colorKeys = Categories.of(k.keys(), cc, Optional.empty(), Optional.empty(), Map.of());
+            rowColorCodes = recode(k.codes(), Categories.positions(k.keys(), colorKeys));
+            colorCodes = new int[n];
+            Arrays.fill(colorCodes, -1);
+        }
+        double[] numbers = cc instanceof NumberColumn nc ? nc.values() : null;
+        long[] instants = cc instanceof TemporalColumn tc ? tc.values() : null;
         Optional<Statement.Encoding> text = bound.encoding(Channel.TEXT);
-        String[] labels = text.isPresent() ? new String[nx * ny] : null;
+        String[] labels = text.isPresent() ? new String[n] : null;
         Column textColumn = text.map(e -> t.column(e.field().field().text())).orElse(null);
         ValueFormat textFormat = text.map(e -> format(e, 0, textColumn)).orElse(null);
+        ValueFormat xf = axisFormat(x, xc, xa.keys()), yf = axisFormat(y, yc, ya.keys());
         List<Column> tipColumns = new ArrayList<>();
         List<ValueFormat> tipFormats = new ArrayList<>();
-        tooltipFields(bound, t, tipColumns, tipFormats);
+        Map<Column, ValueFormat> axisFormats = new HashMap<>();
+        axisFormats.put(yc, yf);
+        axisFormats.put(xc, xf);
+        tooltipFields(bound, t, tipColumns, tipFormats, axisFormats);
         // Per-cell tooltip text only for grids drawn as shapes; large grids are drawn from the
         // values (the page's runtime builds their tooltips), so a million strings would be waste.
-        String[] tooltips = (long) nx * ny <= TOOLTIP_TEXT_LIMIT ? new String[nx * ny] : null;
+        String[] tooltips = n <= TOOLTIP_TEXT_LIMIT ? new String[n] : null;
         int duplicates = 0;
         String example = "";
-        for (int r = 0; r < t.rowCount(); r++) {
-            Object xv = xc.get(r), yv = yc.get(r);
-            if (xv == null || yv == null) continue;
-            Integer cx = xi.get(xv), cy = yi.get(yv);
-            if (cx == null || cy == null) continue;
+        int[] xs = xa.codes(), ys = ya.codes();
+        for (int r = 0; r < xs.length; r++) {
+            int cx = xs[r], cy = ys[r];
+            if (cx < 0 || cy < 0) continue;
             int i = cy * nx + cx;
-            if (present[i]) {
-                if (duplicates++ == 0) example = xc.name() + " = " + xv + ", " + yc.name() + " = " + yv;
-            }
+            if (present[i] && duplicates++ == 0)
+                example = xc.name() + " = " + xc.get(r) + ", " + yc.name() + " = " + yc.get(r);
             present[i] = true;
-            Object cv = cc.get(r);
-            colorValues[i] = cv;
-            values[i] = ColorMapping.number(cv); // temporal values as epoch ms; categories stay NaN
+            if (numbers != null) values[i] = numbers[r];
+            else if (instants != null) values[i] = instants[r] == TemporalColumn.NULL ? Double.NaN : instants[r];
+            else if (colorCodes != null) colorCodes[i] = rowColorCodes[r];
             if (labels != null) {
                 Object lv = textColumn.get(r);
                 labels[i] = lv == null ? null : textFormat.format(lv);
             }
             if (tooltips != null) tooltips[i] = tooltip(tipColumns, tipFormats, r);
         }
-        ValueFormat xf = format(x, 0, xc), yf = format(y, 0, yc);
-        List<String> xLabels = xKeys.stream().map(xf::format).toList();
-        List<String> yLabels = yKeys.stream().map(yf::format).toList();
+        List<String> xLabels = xa.keys().stream().map(xf::format).toList();
+        List<String> yLabels = ya.keys().stream().map(yf::format).toList();
         for (int i = 0; tooltips != null && i < tooltips.length; i++) {
             if (tooltips[i] == null) {
                 tooltips[i] = x.field().field().text() + ": " + xLabels.get(i % nx) + "\n"
                         + y.field().field().text() + ": " + yLabels.get(i / nx) + "\nno data";
             }
         }
-        return new CellData(xKeys, yKeys, xLabels, yLabels, values, colorValues, present, labels, tooltips, duplicates, example);
+        return new CellData(xa.keys(), ya.keys(), xLabels, yLabels, values, colorCodes, colorKeys, labels, tooltips,
+                duplicates, example);
     }
 
     private static String tooltip(List<Column> columns, List<ValueFormat> formats, int row) {
@@ -97,38 +131,64 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         return tip.toString();
     }
 
-    private static List<Object> categories(Table t, Statement.Encoding e, Column colorColumn) {
+    private static Axis axis(Table t, Statement.Encoding e, Column colorColumn) {
         Column c = t.column(e.field().field().text());
+        KeyIndex index = KeyIndex.of(c);
         Optional<EncodingOption.SortOrder> sort = e.option(EncodingOption.Sort.class).map(EncodingOption.Sort::order);
         Map<Object, Double> sortValues = new HashMap<>();
-        if (sort.isPresent() && sort.get() instanceof EncodingOption.ByField by) {
-            Column by0 = t.find(by.field().text()).orElse(colorColumn);
-            for (int r = 0; r < c.size(); r++) {
-                Object k = c.get(r), v = by0.get(r);
-                if (k != null && v instanceof Double d) sortValues.merge(k, d, Double::sum);
+        if (sort.isPresent() && sort.get() instanceof EncodingOption.ByField by
+                && t.find(by.field().text()).orElse(colorColumn) instanceof NumberColumn byColumn) {
+            // Sums per key over the other axis: one primitive slot per distinct key.
+            double[] sums = new double[index.keys().size()];
+            boolean[] any = new boolean[sums.length];
+            int[] codes = index.codes();
+            for (int r = 0; r < codes.length; r++) {
+                double v = byColumn.values()[r];
+                if (codes[r] >= 0 && !Double.isNaN(v)) { sums[codes[r]] += v; any[codes[r]] = true; }
             }
+            for (int k = 0; k < sums.length; k++) if (any[k]) sortValues.put(index.keys().get(k), sums[k]);
         }
-        List<Object> keys = new ArrayList<>(Categories.of(c, sort, t.find(c.name() + "_end"), sortValues));
+        List<Object> keys = new ArrayList<>(Categories.of(index.keys(), c, sort, t.find(c.name() + "_end"), sortValues));
         boolean reverse = e.options().stream().anyMatch(o -> o instanceof EncodingOption.Flag f && f.kind() == EncodingOption.FlagKind.REVERSE);
-        if (reverse) java.util.Collections.reverse(keys);
-        return keys;
+        if (reverse) Collections.reverse(keys);
+        return new Axis(keys, recode(index.codes(), Categories.positions(index.keys(), keys)));
     }
 
-    private static void tooltipFields(BoundView bound, Table t, List<Column> columns, List<ValueFormat> formats) {
+    /** Codes through a position table, in place; -1 stays -1. */
+    private static int[] recode(int[] codes, int[] position) {
+        for (int r = 0; r < codes.length; r++) if (codes[r] >= 0) codes[r] = position[codes[r]];
+        return codes;
+    }
+
+    private static void tooltipFields(BoundView bound, Table t, List<Column> columns, List<ValueFormat> formats,
+                                      Map<Column, ValueFormat> axisFormats) {
         Optional<Statement.Encoding> tip = bound.encoding(Channel.TOOLTIP);
         if (tip.isPresent()) {
             for (int k = 0; k < tip.get().fields().size(); k++) {
                 Column c = t.column(tip.get().fields().get(k).field().text());
                 columns.add(c);
-                formats.add(format(tip.get(), k, c));
+                ValueFormat own = format(tip.get(), k, c);
+                formats.add(own.isDefault() ? axisFormats.getOrDefault(c, own) : own);
             }
             return;
         }
         for (Channel ch : List.of(Channel.X, Channel.Y, Channel.COLOR)) {
             Statement.Encoding e = bound.encoding(ch).orElseThrow();
             Column c = t.column(e.field().field().text());
-            if (!columns.contains(c)) { columns.add(c); formats.add(format(e, 0, c)); }
+            if (!columns.contains(c)) { columns.add(c); formats.add(axisFormats.getOrDefault(c, format(e, 0, c))); }
         }
+    }
+
+    /**
+     * How a band axis prints its keys: the encoding's format, else by default, except that an
+     * axis whose keys are all whole numbers (years, IDs, codes) prints them without grouping
+     * separators: "2012", not "2,012" (issue 11 item 6).
+     */
+    static ValueFormat axisFormat(Statement.Encoding e, Column c, List<Object> keys) {
+        ValueFormat f = format(e, 0, c);
+        if (!f.isDefault() || c.type() != FieldType.NUMBER) return f;
+        for (Object k : keys) if (!(k instanceof Double d) || d != Math.rint(d) || Math.abs(d) >= 1e15) return f;
+        return ValueFormat.WHOLE_UNGROUPED;
     }
 
     /** The format for field k of an encoding: its own, else the encoding's format option. */
@@ -137,11 +197,5 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
                 .or(() -> e.fields().size() == 1 ? e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier) : Optional.empty());
         if (c.type() != FieldType.NUMBER && c.type() != FieldType.TEMPORAL) spec = Optional.empty();
         return ValueFormat.of(spec, c.type() == FieldType.TEMPORAL);
-    }
-
-    private static Map<Object, Integer> index(List<Object> keys) {
-        Map<Object, Integer> m = new HashMap<>();
-        for (int i = 0; i < keys.size(); i++) m.put(keys.get(i), i);
-        return m;
     }
 }

@@ -3,31 +3,48 @@ package dev.hmspec.compile;
 import dev.hmspec.data.Column;
 import dev.hmspec.format.NumberFormat;
 import dev.hmspec.scale.DiscretizingScale;
-import dev.hmspec.scale.OrdinalScale;
 import dev.hmspec.scale.QuantileScale;
 import dev.hmspec.scale.QuantizeScale;
 import dev.hmspec.scale.ThresholdScale;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.function.ToIntFunction;
+import java.util.function.DoubleToIntFunction;
 
 /**
  * A discrete color mapping: each value falls into one of k classes — a bin of a quantize,
  * quantile or threshold scale, or a category of an ordinal scale — drawn with the k-class
  * version of the scheme. The legend lists one swatch per class with its label: the bin's range
- * ("10 – 20", "< 0", "≥ 100") in the encoding's format, or the category.
+ * ("10 – 20", "< 0", "≥ 100") in the encoding's format, or the category. Categories cycle
+ * through the colors when there are more of them (d3's ordinal scale).
+ *
+ * @param classOf    the class of a numeric value (-1: none)
+ * @param codeClass  the class of each category code of a text or boolean field, or null
  */
-record DiscreteColor(ToIntFunction<Object> classOf, int[] colors, List<String> labels, boolean ascendingNumbers,
-                     int noData, String title) implements ColorMapping {
+record DiscreteColor(DoubleToIntFunction classOf, int[] codeClass, int[] colors, List<String> labels,
+                     boolean ascendingNumbers, int noData, String title) implements ColorMapping {
     static final String DASH = " – ";
 
-    @Override public int color(Object value) {
-        int k = classOf.applyAsInt(value);
-        return k < 0 ? noData : colors[k];
+    @Override public int color(double value) { return colorOfClass(classOf.applyAsInt(value)); }
+
+    int colorOfClass(int k) { return k < 0 ? noData : colors[k]; }
+
+    /** The class of a category code (-1 for a missing value or one outside the domain). */
+    int classOfCode(int code) { return code < 0 || codeClass == null || code >= codeClass.length ? -1 : codeClass[code]; }
+
+    @Override public int[] colors(CellData cells) {
+        int n = cells.values().length;
+        int[] out = new int[n];
+        if (cells.categorical()) {
+            for (int i = 0; i < n; i++) out[i] = colorOfClass(classOfCode(cells.colorCodes()[i]));
+        } else {
+            for (int i = 0; i < n; i++) out[i] = color(cells.values()[i]);
+        }
+        return out;
     }
 
-    static DiscreteColor binned(ColorOptions o, Object[] values) {
+    static DiscreteColor binned(ColorOptions o, double[] values) {
         DiscretizingScale scale;
         NumberFormat format;
         switch (o.type()) {
@@ -39,7 +56,7 @@ record DiscreteColor(ToIntFunction<Object> classOf, int[] colors, List<String> l
                 break;
             }
             case "quantile":
-                scale = QuantileScale.of(numbers(values), o.bins());
+                scale = QuantileScale.of(values, o.bins());
                 format = NumberFormat.compile(",.3~r"); // cut points are data quantiles: 3 significant digits
                 break;
             default:
@@ -51,7 +68,7 @@ record DiscreteColor(ToIntFunction<Object> classOf, int[] colors, List<String> l
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < scale.bins(); i++) labels.add(label(scale.invertExtent(i), f));
         DiscretizingScale s = scale;
-        return new DiscreteColor(v -> s.apply(ColorMapping.number(v)), SchemeChoice.classColors(o, scale.bins()), labels,
+        return new DiscreteColor(s::apply, null, SchemeChoice.classColors(o, scale.bins()), labels,
                 true, SchemeChoice.noData(o), o.title());
     }
 
@@ -62,18 +79,35 @@ record DiscreteColor(ToIntFunction<Object> classOf, int[] colors, List<String> l
         return f.format(extent[0]) + DASH + f.format(extent[1]);
     }
 
-    static DiscreteColor ordinal(ColorOptions o, Column column) {
-        List<Object> categories = Categories.of(column, Optional.empty(), Optional.empty(), java.util.Map.of());
+    /**
+     * Categories in the field's natural order (numbers and dates sorted, text as first seen).
+     * Text and booleans map by their cell codes; numbers and instants by their bits.
+     */
+    static DiscreteColor ordinal(ColorOptions o, Column column, CellData cells) {
+        List<Object> categories;
+        int[] codeClass = null;
+        KeyIndex.LongCodes byBits = new KeyIndex.LongCodes();
+        if (cells.categorical()) {
+            categories = cells.colorKeys();
+        } else {
+            categories = Categories.of(KeyIndex.of(column).keys(), column, Optional.empty(), Optional.empty(), Map.of());
+        }
         int[] colors = categories.isEmpty() ? new int[0] : SchemeChoice.classColors(o, categories.size());
-        OrdinalScale scale = OrdinalScale.of(categories, Math.max(1, colors.length)); // no categories: every cell unknown
+        int k = Math.max(1, colors.length);
+        if (cells.categorical()) {
+            codeClass = new int[categories.size()];
+            for (int i = 0; i < codeClass.length; i++) codeClass[i] = i % k;
+        } else {
+            for (int i = 0; i < categories.size(); i++) byBits.codeOf(bits(categories.get(i)), i % k);
+        }
         List<String> labels = new ArrayList<>();
         for (Object c : categories) labels.add(String.valueOf(c));
-        return new DiscreteColor(scale::apply, colors, labels, false, SchemeChoice.noData(o), o.title());
+        DoubleToIntFunction classOf = v -> Double.isNaN(v) ? -1 : byBits.get(Double.doubleToLongBits(v));
+        return new DiscreteColor(classOf, codeClass, colors, labels, false, SchemeChoice.noData(o), o.title());
     }
 
-    private static double[] numbers(Object[] values) {
-        double[] out = new double[values.length];
-        for (int i = 0; i < values.length; i++) out[i] = ColorMapping.number(values[i]);
-        return out;
+    /** A numeric category as the bits of the double a cell holds (instants: epoch ms as a double). */
+    private static long bits(Object key) {
+        return Double.doubleToLongBits(key instanceof Long l ? (double) l : (Double) key);
     }
 }

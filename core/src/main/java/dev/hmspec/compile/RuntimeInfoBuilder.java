@@ -26,7 +26,7 @@ final class RuntimeInfoBuilder {
                 Theme.LABEL_SIZE, Theme.TICK, Theme.TICK_GAP);
         double[] box = ramp == null ? new double[4] : ramp;
         boolean autoSize = view.size().explicit() && view.size().kind() == ResolvedSize.Kind.AUTO;
-        boolean categories = mapping instanceof DiscreteColor d && categorical(d, cells);
+        boolean categories = mapping instanceof DiscreteColor && cells.categorical();
         return new RuntimeInfo(x, y, colorKey(mapping, cells, box), tooltip(view, categories), autoSize);
     }
 
@@ -46,7 +46,7 @@ final class RuntimeInfoBuilder {
             return key(thresholds, colors, m, c.domain(), box);
         }
         DiscreteColor d = (DiscreteColor) m;
-        if (categorical(d, cells)) {
+        if (cells.categorical()) {
             double[] thresholds = new double[Math.max(0, d.colors().length - 1)];
             for (int k = 0; k < thresholds.length; k++) thresholds[k] = k + 0.5;
             int[] colors = d.colors().length == 0 ? new int[] {d.noData()} : d.colors();
@@ -67,20 +67,13 @@ final class RuntimeInfoBuilder {
 
     /** The values the grid carries: the color values, or class indices for a categorical mapping. */
     static double[] gridValues(ColorMapping m, CellData cells) {
-        if (!(m instanceof DiscreteColor d) || !categorical(d, cells)) return cells.values();
-        double[] out = new double[cells.colorValues().length];
+        if (!(m instanceof DiscreteColor d) || !cells.categorical()) return cells.values();
+        double[] out = new double[cells.colorCodes().length];
         for (int i = 0; i < out.length; i++) {
-            Object v = cells.colorValues()[i];
-            int k = v == null ? -1 : d.classOf().applyAsInt(v);
+            int k = d.classOfCode(cells.colorCodes()[i]);
             out[i] = k < 0 ? Double.NaN : k;
         }
         return out;
-    }
-
-    /** A discrete mapping over values that are not numbers (categories, booleans). */
-    static boolean categorical(DiscreteColor d, CellData cells) {
-        for (Object v : cells.colorValues()) if (v != null && !(v instanceof Double) && !(v instanceof Long)) return true;
-        return false;
     }
 
     private static RuntimeInfo.ColorKey key(double[] thresholds, int[] colors, ColorMapping m, double[] domain, double[] box) {

@@ -14,19 +14,26 @@ import java.util.Optional;
 final class ValueFormat {
     private static final TimeFormat DATE = TimeFormat.compile("%Y-%m-%d");
     private static final TimeFormat DATE_TIME = TimeFormat.compile("%Y-%m-%d %H:%M");
+    /** Whole numbers as plain digits, no grouping: years, IDs and codes on a category axis. */
+    static final ValueFormat WHOLE_UNGROUPED = new ValueFormat(NumberFormat.compile("d"), null, false);
     private final NumberFormat number;
     private final TimeFormat time;
+    private final boolean isDefault;
 
-    private ValueFormat(NumberFormat number, TimeFormat time) {
+    private ValueFormat(NumberFormat number, TimeFormat time, boolean isDefault) {
         this.number = number;
         this.time = time;
+        this.isDefault = isDefault;
     }
+
+    /** Whether no format was given (the defaults in the class comment apply). */
+    boolean isDefault() { return isDefault; }
 
     /** The specifier was validated by the binder; here it only compiles. */
     static ValueFormat of(Optional<String> specifier, boolean temporal) {
-        if (specifier.isEmpty()) return new ValueFormat(null, null);
-        return temporal ? new ValueFormat(null, TimeFormat.compile(specifier.get()))
-                : new ValueFormat(NumberFormat.compile(specifier.get()), null);
+        if (specifier.isEmpty()) return new ValueFormat(null, null, true);
+        return temporal ? new ValueFormat(null, TimeFormat.compile(specifier.get()), false)
+                : new ValueFormat(NumberFormat.compile(specifier.get()), null, false);
     }
 
     String format(Object value) {

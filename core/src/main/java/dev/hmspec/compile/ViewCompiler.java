@@ -63,7 +63,7 @@ final class ViewCompiler implements Layout {
                 ? new XAxisTrack(cells.xLabels(), view.x().labelAngle().orElse(null), view.x().title()) : null;
         if (yAxis != null) tracks.get(Side.LEFT).add(yAxis);
         if (xAxis != null) tracks.get(Side.BOTTOM).add(xAxis);
-        this.legend = view.color().legend() ? new LegendTrack(LegendBuilder.of(mapping, anyMissing(cells))) : null;
+        this.legend = view.color().legend() ? new LegendTrack(LegendBuilder.of(mapping, cells.anyMissing())) : null;
         if (legend != null) tracks.get(Side.RIGHT).add(legend);
         Map<Side, List<dev.hmspec.layout.Track>> sides = new EnumMap<>(Side.class);
         tracks.forEach((side, list) -> sides.put(side, List.copyOf(list)));
@@ -78,16 +78,11 @@ final class ViewCompiler implements Layout {
         // ColorMapping (owned by the cells work) still trains from the color encoding itself.
         var color = view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow();
         var column = view.bound().table().column(view.color().field().name());
-        ColorMapping mapping = ColorMapping.train(color, column, cells.colorValues());
+        ColorMapping mapping = ColorMapping.train(color, column, cells);
         return new ViewCompiler(view, cells, mapping);
     }
 
     private static double textHeight(String s, double size) { return s.isEmpty() ? 0 : TextMeasure.lineHeight(size) + 2; }
-
-    private static boolean anyMissing(CellData cells) {
-        for (Object v : cells.colorValues()) if (v == null || v instanceof Double d && d.isNaN()) return true;
-        return false;
-    }
 
     private boolean fixed() { return view.size().kind() == ResolvedSize.Kind.FIXED; }
 
@@ -165,8 +160,7 @@ final class ViewCompiler implements Layout {
     private CellGrid grid(SourceFile f, Bounds box, PlotBands xb, PlotBands yb, List<Diagnostic> out) {
         int nx = cells.columns(), ny = cells.rows();
         double w = xb.extent(), h = yb.extent();
-        int[] colors = new int[nx * ny];
-        for (int i = 0; i < colors.length; i++) colors[i] = mapping.color(cells.colorValues()[i]);
+        int[] colors = mapping.colors(cells);
         String[] labels = cells.labels();
         int[] labelColors = null;
         double fontSize = 0;

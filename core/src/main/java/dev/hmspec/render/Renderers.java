@@ -26,7 +26,12 @@ public final class Renderers {
         }
     }
 
+    /** Streams the output: HTML and PNG are written as they are made, never held whole as one String or array. */
     public static void render(Scene scene, Format format, RenderOptions options, OutputStream out) throws IOException {
-        out.write(render(scene, format, options));
+        switch (format) {
+            case HTML: HtmlRenderer.render(scene, options, out); return;
+            case PNG: PngRenderer.render(scene, options, out); return;
+            default: out.write(render(scene, format, options));
+        }
     }
 }

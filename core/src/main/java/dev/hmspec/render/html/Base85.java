@@ -13,16 +13,28 @@ final class Base85 {
     static final String DIGITS = "!#$%()*+,.0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_abcdefghijklmnopqrstuvwxyz{|}~";
 
     static String encode(byte[] b) {
-        StringBuilder s = new StringBuilder(b.length / 4 * 5 + 5);
-        char[] group = new char[5];
+        java.io.StringWriter s = new java.io.StringWriter(b.length / 4 * 5 + 5);
+        try {
+            encode(b, s);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return s.toString();
+    }
+
+    /** Streams the digits to {@code out} in chunks, never holding the whole text. */
+    static void encode(byte[] b, java.io.Writer out) throws java.io.IOException {
+        char[] chunk = new char[5 * 4096];
+        int used = 0;
         for (int i = 0; i < b.length; i += 4) {
             int n = Math.min(4, b.length - i);
             long v = 0;
             for (int k = 0; k < 4; k++) v = v << 8 | (k < n ? b[i + k] & 0xFF : 0);
-            for (int k = 4; k >= 0; k--) { group[k] = DIGITS.charAt((int) (v % 85)); v /= 85; }
-            s.append(group, 0, n + 1);
+            for (int k = 4; k >= 0; k--) { chunk[used + k] = DIGITS.charAt((int) (v % 85)); v /= 85; }
+            used += n + 1;
+            if (used > chunk.length - 5) { out.write(chunk, 0, used); used = 0; }
         }
-        return s.toString();
+        out.write(chunk, 0, used);
     }
 
     static byte[] decode(String s) {

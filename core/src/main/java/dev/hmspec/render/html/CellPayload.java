@@ -24,20 +24,32 @@ final class CellPayload {
     static final int MAX_DECIMALS = 6;
     /** Below this many bytes deflating is not worth an asynchronous step in the page. */
     static final int MIN_DEFLATE = 1024;
+    /** Above this many bytes a block is deflated once, at the fast level (see {@link #packed}). */
+    static final int LARGE_BLOCK = 1 << 20;
     static final int I16_MISSING = Short.MIN_VALUE, I16_ABSENT = Short.MIN_VALUE + 1;
     static final int I32_MISSING = Integer.MIN_VALUE, I32_ABSENT = Integer.MIN_VALUE + 1;
 
-    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    private final Bytes bytes;
     private final Map<String, Object> descriptor = new LinkedHashMap<>();
     private boolean deflated;
 
-    private CellPayload() {}
+    private CellPayload(int expected) { bytes = new Bytes(expected); }
 
-    /** The descriptor (for the page data), the block as {@link Base85} text, and whether it is raw-deflated. */
-    record Encoded(Map<String, Object> descriptor, String text, boolean deflated) {}
+    /** A byte stream whose array can be used in place: a 40 MB block is not copied to be deflated. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes(int size) { super(size); }
+        byte[] array() { return buf; }
+    }
+
+    /** The descriptor (for the page data), the block's bytes as sent, and whether they are raw-deflated. */
+    record Encoded(Map<String, Object> descriptor, byte[] bytes, boolean deflated) {
+        /** The block as the page carries it ({@link Base85} text); the page writer streams it instead. */
+        String text() { return Base85.encode(bytes); }
+    }
 
     static Encoded encode(CellGrid g, RuntimeInfo.ColorKey key) {
-        CellPayload p = new CellPayload();
+        // Room for int32 values, the lookup table and the absent flags, so the buffer never regrows.
+        CellPayload p = new CellPayload((int) Math.min(Integer.MAX_VALUE - 64, 4L * g.values().length + 8192));
         boolean anyAbsent = false;
         for (int c : g.colors()) anyAbsent |= (c >>> 24) == 0;
         p.values(g.values(), g.colors(), key != null);
@@ -59,7 +71,7 @@ final class CellPayload {
             p.palette(g.colors());
         }
         byte[] packed = p.packed(g.columns());
-        return new Encoded(p.descriptor, Base85.encode(packed), p.deflated);
+        return new Encoded(p.descriptor, packed, p.deflated);
     }
 
     private void values(double[] v, int[] colors, boolean sentinels) {
@@ -90,19 +102,25 @@ final class CellPayload {
         section("values", "f64", b, v.length);
     }
 
-    /** The fewest decimal places that represent every finite value exactly, or -1 (infinities, too many places). */
+    /**
+     * The fewest decimal places that represent every finite value exactly, or -1 (infinities, too
+     * many places). One pass: a value that needs more places raises the count for all, and a
+     * value exact at d places is exact at more (k / 10^d scales to 10k / 10^(d+1)).
+     */
     static int decimals(double[] v) {
-        outer:
-        for (int d = 0; d <= MAX_DECIMALS; d++) {
-            double scale = Math.pow(10, d);
-            for (double x : v) {
-                if (Double.isNaN(x)) continue;
-                if (Double.isInfinite(x) || Math.abs(x * scale) > Integer.MAX_VALUE) return -1;
-                if (Math.round(x * scale) / scale != x) continue outer;
+        int d = 0;
+        double scale = 1;
+        for (double x : v) {
+            if (Double.isNaN(x)) continue;
+            if (Double.isInfinite(x)) return -1;
+            while (true) {
+                if (Math.abs(x * scale) > Integer.MAX_VALUE) return -1;
+                if (Math.round(x * scale) / scale == x) break;
+                if (++d > MAX_DECIMALS) return -1;
+                scale = Math.pow(10, d);
             }
-            return d;
         }
-        return -1;
+        return d;
     }
 
     /** Distinct cell colors as a palette and one index per cell (u8 or u16), or raw RGBA past 65,536 colors. */
@@ -134,23 +152,44 @@ final class CellPayload {
      * The block as sent: raw-deflated when that makes it more than 10 % smaller (the page's
      * bootstrap, {@code runtime/boot.js}, then inflates it), else as is. Integer values are
      * also tried {@linkplain #filter filtered} first, which neighbouring values in smooth grids
-     * make much more compressible; the smaller wins. Lossless either way.
+     * make much more compressible; the smaller wins. Blocks over {@link #LARGE_BLOCK} bytes are
+     * deflated once, at the fast level, filtered when their values are integers. Lossless.
      */
     private byte[] packed(int columns) {
+        int n = bytes.size();
+        if (n < MIN_DEFLATE) return bytes.toByteArray();
+        // Big blocks: deflate's fast level, and integer values filtered in place and tried that
+        // way only (filtering never lost by much on integer grids, and a second pass or copy of
+        // tens of megabytes costs seconds and memory); the page unfilters whether or not inflated.
+        boolean large = n > LARGE_BLOCK;
+        int level = large ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION;
+        boolean integers = descriptor.get("values") instanceof Map<?, ?> s && !"f64".equals(s.get("type"));
+        if (large && integers) {
+            filterValues(bytes.array(), columns);
+            descriptor.put("filter", "avg-planes");
+            byte[] z = Deflate.raw(bytes.array(), 0, n, level);
+            if (z.length >= n * 0.9) return bytes.toByteArray();
+            deflated = true;
+            return z;
+        }
         byte[] raw = bytes.toByteArray();
-        if (raw.length < MIN_DEFLATE) return raw;
-        byte[] z = Deflate.raw(raw, Deflater.DEFAULT_COMPRESSION);
+        byte[] z = Deflate.raw(raw, 0, n, level);
         boolean filtered = false;
-        if (descriptor.get("values") instanceof Map<?, ?> s && !"f64".equals(s.get("type"))) {
+        if (integers) {
             byte[] f = raw.clone();
-            filter(f, (Integer) s.get("offset"), (Integer) s.get("length"), "i16".equals(s.get("type")) ? 2 : 4, columns);
-            byte[] fz = Deflate.raw(f, Deflater.DEFAULT_COMPRESSION);
+            filterValues(f, columns);
+            byte[] fz = Deflate.raw(f, 0, n, level);
             if (fz.length < z.length) { z = fz; filtered = true; }
         }
         if (z.length >= raw.length * 0.9) return raw;
         deflated = true;
         if (filtered) descriptor.put("filter", "avg-planes");
         return z;
+    }
+
+    private void filterValues(byte[] block, int columns) {
+        Map<?, ?> s = (Map<?, ?>) descriptor.get("values");
+        filter(block, (Integer) s.get("offset"), (Integer) s.get("length"), "i16".equals(s.get("type")) ? 2 : 4, columns);
     }
 
     /**
@@ -164,10 +203,17 @@ final class CellPayload {
         ByteBuffer in = ByteBuffer.wrap(block, offset, n * width).slice().order(ByteOrder.LITTLE_ENDIAN);
         int[] v = new int[n];
         for (int i = 0; i < n; i++) v[i] = width == 2 ? in.getShort(i * 2) : in.getInt(i * 4);
-        for (int i = 0; i < n; i++) {
-            int c = i % columns, left = c > 0 ? v[i - 1] : 0, up = i >= columns ? v[i - columns] : 0;
-            int r = v[i] - (c > 0 && i >= columns ? (left + up) >> 1 : c > 0 ? left : up);
-            for (int k = 0; k < width; k++) block[offset + k * n + i] = (byte) (r >> 8 * k);
+        for (int row = 0, i = 0; i < n; row++) {
+            for (int c = 0; c < columns && i < n; c++, i++) {
+                int left = c > 0 ? v[i - 1] : 0, up = row > 0 ? v[i - columns] : 0;
+                int r = v[i] - (c > 0 && row > 0 ? (left + up) >> 1 : c > 0 ? left : up);
+                block[offset + i] = (byte) r;
+                block[offset + n + i] = (byte) (r >> 8);
+                if (width == 4) {
+                    block[offset + 2 * n + i] = (byte) (r >> 16);
+                    block[offset + 3 * n + i] = (byte) (r >> 24);
+                }
+            }
         }
     }
 
@@ -176,7 +222,12 @@ final class CellPayload {
     /** Appends a section 8-byte aligned, so JavaScript can view it as a typed array without copying. */
     private void section(String name, String type, ByteBuffer data, int length) {
         while (bytes.size() % 8 != 0) bytes.write(0);
-        descriptor.put(name, Map.of("type", type, "offset", bytes.size(), "length", length));
+        // LinkedHashMap, not Map.of: Map.of's iteration order changes from one JVM run to the next.
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("type", type);
+        s.put("offset", bytes.size());
+        s.put("length", length);
+        descriptor.put(name, s);
         bytes.write(data.array(), 0, data.position());
     }
 }

@@ -10,12 +10,14 @@ import java.util.zip.Deflater;
 final class Deflate {
     private Deflate() {}
 
-    static byte[] raw(byte[] data, int level) {
+    static byte[] raw(byte[] data, int level) { return raw(data, 0, data.length, level); }
+
+    static byte[] raw(byte[] data, int offset, int length, int level) {
         Deflater d = new Deflater(level, true);
         try {
-            d.setInput(data);
+            d.setInput(data, offset, length);
             d.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, data.length / 3));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, length / 3));
             byte[] buf = new byte[64 * 1024];
             while (!d.finished()) out.write(buf, 0, d.deflate(buf));
             return out.toByteArray();

@@ -7,6 +7,13 @@ import dev.hmspec.render.json.SceneJson;
 import dev.hmspec.render.svg.SvgRenderer;
 import dev.hmspec.render.svg.Xml;
 import dev.hmspec.scene.Scene;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,14 +32,28 @@ public final class HtmlRenderer {
     private HtmlRenderer() {}
 
     public static byte[] render(Scene scene, RenderOptions options) {
-        return page(scene, options).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 16);
+        try {
+            render(scene, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory streams do not fail
+        }
+        return out.toByteArray();
     }
 
     public static String page(Scene scene, RenderOptions options) {
+        return new String(render(scene, options), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Writes the page to {@code out} as it is made: the cell blocks go from their bytes to
+     * base-85 text in the stream, so a 10-million-cell page is never one String in memory.
+     */
+    public static void render(Scene scene, RenderOptions options, OutputStream out) throws IOException {
         String title = scene.title() == null ? "" : scene.title();
         List<ViewPayload.Built> views = ViewPayload.build(scene, options);
         boolean auto = views.stream().anyMatch(ViewPayload.Built::autoSize);
-        StringBuilder b = new StringBuilder(8192);
+        Writer b = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"hmspec\">\n")
@@ -47,17 +68,24 @@ public final class HtmlRenderer {
                 .append("</script>\n");
         // Base85 text has no '<', so a binary block cannot end its script element early.
         for (ViewPayload.Built v : views) {
-            if (v.cells() != null) block(b, v.blobId(), v.cells().text(), v.cells().deflated());
+            if (v.cells() != null) block(b, v.blobId(), v.cells().bytes(), v.cells().deflated());
         }
         // The runtime, deflated, and the readable bootstrap that decodes every block and runs it.
         block(b, "hm-runtime", RuntimeAssets.JS_DEFLATED, true);
         b.append("<script>\n").append(RuntimeAssets.BOOT).append("</script>\n</body>\n</html>\n");
-        return b.toString();
+        b.flush();
     }
 
     static final String BLOCK_TYPE = "application/octet-stream";
 
-    private static void block(StringBuilder b, String id, String base85, boolean deflated) {
+    private static void block(Writer b, String id, byte[] bytes, boolean deflated) throws IOException {
+        b.append("<script type=\"" + BLOCK_TYPE + "\" id=\"").append(id).append('"')
+                .append(deflated ? " data-encoding=\"deflate-raw\">" : ">");
+        Base85.encode(bytes, b);
+        b.append("</script>\n");
+    }
+
+    private static void block(Writer b, String id, String base85, boolean deflated) throws IOException {
         b.append("<script type=\"" + BLOCK_TYPE + "\" id=\"").append(id).append('"')
                 .append(deflated ? " data-encoding=\"deflate-raw\">" : ">").append(base85).append("</script>\n");
     }

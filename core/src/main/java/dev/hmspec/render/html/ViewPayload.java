@@ -50,10 +50,11 @@ final class ViewPayload {
             m.put("boxes", boxes);
         }
         if (rt != null) {
-            m.put("axes", Map.of("x", rt.x(), "y", rt.y()));
+            // Ordered maps only: Map.of iterates in an order that changes between JVM runs (issue 11 item 10).
+            m.put("axes", ordered("x", rt.x(), "y", rt.y()));
             m.put("tooltip", rt.tooltip());
             RuntimeInfo.ColorKey k = rt.color();
-            m.put("legend", Map.of("ramp", new double[] {k.rampX(), k.rampY(), k.rampWidth(), k.rampHeight()},
+            m.put("legend", ordered("ramp", new double[] {k.rampX(), k.rampY(), k.rampWidth(), k.rampHeight()},
                     "domain", k.domain()));
         }
         String blobId = "hm-cells-" + (index + 1);
@@ -83,6 +84,13 @@ final class ViewPayload {
             if (small && needStrings && g.tooltips() != null) m.put("tooltips", g.tooltips());
         }
         return new Built(m, cells, blobId, rt != null && rt.autoSize());
+    }
+
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 
     private static boolean uniform(double[] e) {

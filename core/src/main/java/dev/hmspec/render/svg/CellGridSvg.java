@@ -8,10 +8,13 @@ import dev.hmspec.scene.CellGrid;
  * {@code data-col}/{@code data-row}) while the grid is small, else one embedded raster image
  * with labels and tooltips left to the interactive runtime. Cells with alpha 0 are absent.
  */
-final class CellGridSvg {
+public final class CellGridSvg {
     private CellGridSvg() {}
 
-    static boolean drawsAsImage(CellGrid g, int maxCellRects) {
+    /** Image pixels per drawn unit, each way, at most: sharp at the PNG's default 2x and on high-DPI screens. */
+    static final int IMAGE_OVERSAMPLE = 2;
+
+    public static boolean drawsAsImage(CellGrid g, int maxCellRects) {
         return (long) g.columns() * g.rows() > maxCellRects;
     }
 
@@ -94,7 +97,7 @@ final class CellGridSvg {
         w.newline().start("image").attr("class", "hm-raster")
                 .attr("x", x0).attr("y", y0).attr("width", Math.abs(g.width())).attr("height", Math.abs(g.height()))
                 .attr("preserveAspectRatio", "none").attr("image-rendering", "optimizeSpeed")
-                .attr(hrefAttribute, CellRaster.dataUri(g)).end();
+                .attr(hrefAttribute, CellRaster.dataUri(g, IMAGE_OVERSAMPLE)).end();
         w.newline().end();
     }
 }

@@ -5,16 +5,20 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import dev.hmspec.render.png.PngEncoder;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 
 /**
- * Rasterizes a dense CellGrid with plain Java2D: Batik needs ~44 s and 6 GB for a million
- * rects, a BufferedImage ~0.2 s (STACK.md). Uniform bands (the common case) give one pixel
+ * Rasterizes a dense CellGrid from its color array: Batik needs ~44 s and 6 GB for a million
+ * rects, an int array ~0.2 s (STACK.md). Uniform bands (the common case) give one pixel
  * per cell, stretched by the viewer with nearest-neighbour sampling; uneven bands are sampled
  * at pixel centres into an image of the grid's own size (times {@link #UNEVEN_OVERSAMPLE}), so
  * narrow bands keep their proportions. Grids with insets (padding) take the sampling path
- * too, leaving gap pixels transparent so the background shows through.
+ * too, leaving gap pixels transparent so the background shows through. A grid with more cells
+ * than the image has pixels is sampled at pixel centres (nearest neighbour, as a viewer
+ * scaling the full image down would), so a 10,000-column grid in a 700 px plot does not
+ * embed 10,000 columns of pixels nobody can see.
  */
 public final class CellRaster {
     private CellRaster() {}
@@ -22,29 +26,48 @@ public final class CellRaster {
     static final int UNEVEN_OVERSAMPLE = 2;
     static final int MAX_SIDE = 8192;
 
-    public static BufferedImage rasterize(CellGrid g) {
+    /** ARGB pixels and their size, row by row. */
+    public record Pixels(int[] argb, int width, int height) {}
+
+    public static BufferedImage rasterize(CellGrid g) { return image(pixels(g, Integer.MAX_VALUE, Integer.MAX_VALUE)); }
+
+    /** The grid's image, at most {@code maxWidth} × {@code maxHeight} pixels. */
+    public static Pixels pixels(CellGrid g, int maxWidth, int maxHeight) {
         int cols = g.columns(), rows = g.rows();
-        if (!g.hasInsets() && isUniform(g.columnEdges()) && isUniform(g.rowEdges())) {
-            BufferedImage img = new BufferedImage(cols, rows, BufferedImage.TYPE_INT_ARGB);
+        if (!g.hasInsets() && isUniform(g.columnEdges()) && isUniform(g.rowEdges()) && cols <= maxWidth && rows <= maxHeight) {
             // colors are indexed row * columns + col: exactly the raster's scanline layout.
-            img.setRGB(0, 0, cols, rows, g.colors(), 0, cols);
-            return img;
+            return new Pixels(g.colors(), cols, rows);
         }
-        int w = side(Math.abs(g.width()), cols), h = side(Math.abs(g.height()), rows);
+        // Uniform bands need one pixel per band at most; uneven or inset ones are oversampled.
+        boolean plain = !g.hasInsets() && isUniform(g.columnEdges()) && isUniform(g.rowEdges());
+        int w = Math.min(maxWidth, plain ? cols : side(Math.abs(g.width()), cols));
+        int h = Math.min(maxHeight, plain ? rows : side(Math.abs(g.height()), rows));
+        return sample(g, Math.max(1, w), Math.max(1, h));
+    }
+
+    /** The grid sampled at the centres of a w × h pixel lattice over its extent; gaps stay transparent. */
+    public static Pixels sample(CellGrid g, int w, int h) {
         int[] colOf = sampleBands(g.columnEdges(), g.columnInset(), w), rowOf = sampleBands(g.rowEdges(), g.rowInset(), h);
-        int[] px = new int[w * h]; // 0: transparent, which gap pixels (band -1) stay
+        int[] px = new int[Math.multiplyExact(w, h)]; // 0: transparent, which gap pixels (band -1) stay
+        int[] colors = g.colors();
         for (int y = 0; y < h; y++) {
             if (rowOf[y] < 0) continue;
-            for (int x = 0; x < w; x++) if (colOf[x] >= 0) px[y * w + x] = g.colors()[g.index(colOf[x], rowOf[y])];
+            int base = rowOf[y] * g.columns(), out = y * w;
+            for (int x = 0; x < w; x++) if (colOf[x] >= 0) px[out + x] = colors[base + colOf[x]];
         }
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        img.setRGB(0, 0, w, h, px, 0, w);
+        return new Pixels(px, w, h);
+    }
+
+    static BufferedImage image(Pixels p) {
+        BufferedImage img = new BufferedImage(p.width(), p.height(), BufferedImage.TYPE_INT_ARGB);
+        img.setRGB(0, 0, p.width(), p.height(), p.argb(), 0, p.width());
         return img;
     }
 
-    /** The grid as a {@code data:image/png;base64,…} URI. */
-    public static String dataUri(CellGrid g) {
-        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(rasterize(g)));
+    /** The grid as a {@code data:image/png;base64,…} URI, at most {@code oversample} pixels per drawn unit each way. */
+    public static String dataUri(CellGrid g, int oversample) {
+        Pixels p = pixels(g, cap(Math.abs(g.width()) * oversample), cap(Math.abs(g.height()) * oversample));
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(PngEncoder.encode(p.argb(), p.width(), p.height()));
     }
 
     static byte[] png(BufferedImage img) {
@@ -72,6 +95,8 @@ public final class CellRaster {
         double lo = Math.min(a, b), d = Math.abs(b - a) * inset;
         return pos < lo + d || pos >= lo + Math.abs(b - a) - d;
     }
+
+    private static int cap(double size) { return (int) Math.min(MAX_SIDE, Math.max(1, Math.ceil(size))); }
 
     private static int side(double size, int bands) {
         long px = Math.round(Math.ceil(size) * UNEVEN_OVERSAMPLE);

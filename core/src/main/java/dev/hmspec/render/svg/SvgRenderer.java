@@ -28,6 +28,7 @@ public final class SvgRenderer {
     private final SvgWriter w;
     private final StringBuilder out = new StringBuilder(4096);
     private final boolean cellsOnCanvas;
+    private boolean imageGridsAsPlaceholders;
     private boolean markPlotGroups;
     private int rampCount;
 
@@ -52,6 +53,17 @@ public final class SvgRenderer {
      */
     public static String renderInlineForCanvas(Scene scene, RenderOptions options) {
         return new SvgRenderer(options, false, true).document(scene);
+    }
+
+    /**
+     * The standalone drawing for a rasterizer that draws image-mode cell grids itself, at its own
+     * resolution ({@code PngRenderer}): those grids become empty placeholders, so no embedded
+     * image is encoded only to be decoded and resampled again.
+     */
+    public static String renderWithoutImageGrids(Scene scene, RenderOptions options) {
+        SvgRenderer r = new SvgRenderer(options, true, false);
+        r.imageGridsAsPlaceholders = true;
+        return r.document(scene);
     }
 
     private String document(Scene scene) {
@@ -83,7 +95,9 @@ public final class SvgRenderer {
         else if (n instanceof Rect r) rect(r);
         else if (n instanceof Text t) text(t);
         else if (n instanceof Line l) line(l);
-        else if (n instanceof CellGrid g && cellsOnCanvas) CellGridSvg.placeholder(w, g, !markPlotGroups);
+        else if (n instanceof CellGrid g && (cellsOnCanvas
+                || imageGridsAsPlaceholders && CellGridSvg.drawsAsImage(g, options.maxCellRects())))
+            CellGridSvg.placeholder(w, g, !markPlotGroups);
         else if (n instanceof CellGrid g)
             CellGridSvg.write(w, g, options.maxCellRects(), !markPlotGroups, standalone ? "xlink:href" : "href");
         else if (n instanceof ColorRamp r) ramp(r);

@@ -93,6 +93,32 @@ class CellPayloadTest {
     }
 
     @Test
+    void a_block_over_a_megabyte_is_filtered_in_place_deflated_once_and_decodes_to_the_same_values() {
+        int n = 600; // 360,000 int32 values: 1.44 MB
+        CellGrid g = grid(n, i -> Math.round(1000 * (100 * Math.sin(i % n / 20.0) + i / n)) / 10.0);
+        double[] before = g.values().clone();
+        CellPayload.Encoded e = CellPayload.encode(g, key());
+        assertTrue(e.deflated());
+        assertEquals("avg-planes", e.descriptor().get("filter"));
+        byte[] block = HtmlRendererTest.inflate(Base85.decode(e.text()));
+        Map<?, ?> s = (Map<?, ?>) e.descriptor().get("values");
+        assertEquals("i32", s.get("type"));
+        int[] codes = unfilter(block, (Integer) s.get("offset"), n * n, 4, n);
+        double divisor = (Double) e.descriptor().get("divisor");
+        for (int i = 0; i < n * n; i++) assertEquals(before[i], codes[i] / divisor, 0.0, "cell " + i);
+        assertArrayEquals(before, g.values(), "the grid itself is untouched");
+    }
+
+    @Test
+    void decimals_finds_the_fewest_places_in_one_pass() {
+        assertEquals(0, CellPayload.decimals(new double[] {1, 2, Double.NaN, -7}));
+        assertEquals(3, CellPayload.decimals(new double[] {1, 0.5, 0.125, 2.25}));
+        assertEquals(-1, CellPayload.decimals(new double[] {1, Double.POSITIVE_INFINITY}));
+        assertEquals(-1, CellPayload.decimals(new double[] {Math.PI}));
+        assertEquals(-1, CellPayload.decimals(new double[] {3e9}));
+    }
+
+    @Test
     void noise_and_small_blocks_travel_as_they_are() {
         Random rnd = new Random(5);
         double[] noise = new double[300 * 300];

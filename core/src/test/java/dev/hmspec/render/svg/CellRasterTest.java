@@ -33,6 +33,22 @@ class CellRasterTest {
     }
 
     @Test
+    void dataUri_caps_the_embedded_image_at_twice_the_drawn_size_when_cells_outnumber_pixels() throws Exception {
+        // 3,000 × 40 cells drawn 300 × 40 units wide: 600 × 40 pixels carry what a viewer can show.
+        double[] ce = new double[3001], re = new double[41];
+        for (int i = 0; i <= 3000; i++) ce[i] = i * 0.1;
+        for (int i = 0; i <= 40; i++) re[i] = i;
+        CellGrid g = grid(ce, re);
+        String uri = CellRaster.dataUri(g, 2);
+        byte[] png = java.util.Base64.getDecoder().decode(uri.substring("data:image/png;base64,".length()));
+        BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertEquals(600, img.getWidth());
+        assertEquals(40, img.getHeight(), "rows fit: one pixel per row");
+        // Pixel x samples the cell under its centre: (x + 0.5) * 3000 / 600 = cell 5x + 2.
+        assertEquals(TestScenes.largeColor(5 * 7 + 2, 3), img.getRGB(7, 3));
+    }
+
+    @Test
     void sampleBands_maps_descending_edges_from_the_far_end() {
         assertArrayEquals(new int[] {1, 1, 0, 0}, CellRaster.sampleBands(new double[] {4, 2, 0}, 4));
         assertArrayEquals(new int[] {0, 0, 1, 1}, CellRaster.sampleBands(new double[] {0, 2, 4}, 4));

@@ -1,0 +1,68 @@
+package dev.hmspec.cluster;
+
+import java.util.Arrays;
+
+/**
+ * Optimal leaf ordering (Bar-Joseph, Gifford and Jaakkola 2001): flips the children of merges
+ * so that the sum of distances between adjacent leaves is minimal among the 2^(n−1) orders of
+ * the same tree. A port of SciPy's {@code optimal_leaf_ordering}, including its single
+ * precision table of partial sums and its tie rule (the first best pair (u, w) in leaf order),
+ * so the flips equal SciPy's. Two changes that keep every result: each candidate list is sorted
+ * once per end leaf instead of once per pair, and the flips are propagated top-down in O(n).
+ * Memory: an n × n float table and an n × n byte table (125 MB at n = 5,000).
+ */
+public final class OptimalLeafOrdering {
+    private static final float BIG = 1073741824f; // SciPy's 2^30 "infinity"
+
+    private OptimalLeafOrdering() {}
+
+    /** The tree with children flipped for the optimal order; heights and sizes unchanged. */
+    public static Tree order(Tree tree, double[] condensed) {
+        int n = tree.leafCount();
+        if (n < 3) return tree;
+        int m = n - 1;
+        int[] leaves = tree.leaves();
+        int[] pos = new int[n];
+        for (int i = 0; i < n; i++) pos[leaves[i]] = i;
+        int[] zl = new int[m], zr = new int[m];
+        int[] lo = new int[2 * n - 1], hi = new int[2 * n - 1];
+        for (int i = 0; i < n; i++) { lo[i] = i; hi[i] = i + 1; }
+        for (int k = 0; k < m; k++) {
+            zl[k] = tree.left(k) < n ? pos[tree.left(k)] : tree.left(k);
+            zr[k] = tree.right(k) < n ? pos[tree.right(k)] : tree.right(k);
+            lo[n + k] = lo[zl[k]];
+            hi[n + k] = hi[zr[k]];
+        }
+        SortedDistances d = new SortedDistances(condensed, n, leaves);
+        boolean[] mustSwap = new Swaps(n, zl, zr, lo, hi, d).identify();
+        boolean[] flip = new boolean[m];
+        int[] parent = new int[m];
+        Arrays.fill(parent, -1);
+        for (int k = 0; k < m; k++) {
+            if (zl[k] >= n) parent[zl[k] - n] = k;
+            if (zr[k] >= n) parent[zr[k] - n] = k;
+        }
+        // a merge is flipped when an odd number of its ancestors (itself included) must swap
+        for (int k = m - 1; k >= 0; k--) flip[k] = mustSwap[k] ^ (parent[k] >= 0 && flip[parent[k]]);
+        return tree.withSwaps(flip);
+    }
+
+    /** The condensed distances re-indexed by leaf position, so (m, k) reads without a lookup table. */
+    static final class SortedDistances {
+        private final int n;
+        private final double[] d;
+
+        SortedDistances(double[] condensed, int n, int[] leaves) {
+            this.n = n;
+            this.d = new double[condensed.length];
+            for (int a = 0; a < n; a++) {
+                int start = Condensed.rowStart(n, a) - a - 1;
+                for (int b = a + 1; b < n; b++) d[start + b] = condensed[Condensed.index(n, leaves[a], leaves[b])];
+            }
+        }
+
+        double get(int a, int b) {
+            return a < b ? d[Condensed.rowStart(n, a) + (b - a - 1)] : d[Condensed.rowStart(n, b) + (a - b - 1)];
+        }
+    }
+}

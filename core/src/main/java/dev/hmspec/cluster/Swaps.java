@@ -54,58 +54,115 @@ final class Swaps {
         return must;
     }
 
-    /** M[u, w] for u in cluster U, w in cluster W, joined through m ∈ M (U's sibling) and k ∈ K (W's). */
+    /**
+     * M[u, w] for u in cluster U, w in cluster W, joined through m ∈ M (U's sibling) and k ∈ K
+     * (W's): the least f(m, k) = float(float(M[u,m] + M[w,k]) + D[m,k]), SciPy's arithmetic.
+     * SciPy tries (m, k) pairs per (u, w), which is O(|M||K|) per pair when distances are alike;
+     * here the search splits (Bar-Joseph's decomposition): A[u,k] = min over m of M[u,m] + D[m,k],
+     * then min over k of A[u,k] + M[w,k], both pruned by sorted order. That exact sum is within
+     * a few float ulps of f, so every (m, k) whose sum lies within a small window above the least
+     * sum is then evaluated in SciPy's arithmetic, and the least f is the one SciPy finds.
+     */
     private void fill(int uC, int mC, int wC, int kC, byte flags) {
         int uMin = lo[uC], uMax = hi[uC], mMin = lo[mC], mMax = hi[mC];
         int wMin = lo[wC], wMax = hi[wC], kMin = lo[kC], kMax = hi[kC];
-        float minKm = BIG;
-        for (int mm = mMin; mm < mMax; mm++) {
-            for (int k = kMin; k < kMax; k++) {
-                double v = d.get(mm, k);
-                if (v < minKm) minKm = (float) v;
+        int uLen = uMax - uMin, mLen = mMax - mMin, kLen = kMax - kMin;
+        // D[m, k] copied once, k-major: the searches below read it many times, close together
+        double[] dT = new double[kLen * mLen];
+        double[] lbK = new double[kLen]; // min over m of D[m, k]
+        Arrays.fill(lbK, Double.POSITIVE_INFINITY);
+        for (int mm = 0; mm < mLen; mm++) {
+            for (int k = 0; k < kLen; k++) {
+                double v = d.get(mMin + mm, kMin + k);
+                dT[k * mLen + mm] = v;
+                if (v < lbK[k]) lbK[k] = v;
             }
         }
-        int mLen = mMax - mMin, kLen = kMax - kMin;
-        int[] mSorted = new int[(uMax - uMin) * mLen];
-        long[] keys = new long[Math.max(mLen, kLen)];
-        for (int u = uMin; u < uMax; u++) sortBy(u, mMin, mLen, keys, mSorted, (u - uMin) * mLen);
-        int[] kSorted = new int[kLen];
-        for (int w = wMin; w < wMax; w++) {
-            sortBy(w, kMin, kLen, keys, kSorted, 0);
-            int wRow = w * n;
-            float mwk0 = table[wRow + kSorted[0]];
-            for (int u = uMin; u < uMax; u++) {
-                int uRow = u * n, base = (u - uMin) * mLen;
-                float cur = BIG;
+        int[] mSorted = new int[uLen * mLen]; // per u: m − mMin by increasing M[u, m]
+        float[] mVals = new float[uLen * mLen];
+        double[] a = new double[uLen * kLen];
+        double[] minA = new double[uLen];
+        parallel(uLen * (long) mLen * kLen, uLen, ui -> {
+            int u = uMin + ui, base = ui * mLen;
+            sortBy(u, mMin, mLen, new long[mLen], mSorted, mVals, base);
+            double least = Double.POSITIVE_INFINITY;
+            for (int k = 0; k < kLen; k++) {
+                double best = Double.POSITIVE_INFINITY, lb = lbK[k];
+                int row = k * mLen;
                 for (int mi = 0; mi < mLen; mi++) {
-                    int mm = mSorted[base + mi];
-                    float mum = table[uRow + mm];
-                    if (mum + mwk0 + minKm >= cur) break;
-                    for (int ki = 0; ki < kLen; ki++) {
-                        int k = kSorted[ki];
-                        float mwk = table[wRow + k];
-                        if (mum + mwk + minKm >= cur) break;
-                        float candidate = (float) ((mum + mwk) + d.get(mm, k));
+                    double mum = mVals[base + mi];
+                    if (mum + lb >= best) break;
+                    double v = mum + dT[row + mSorted[base + mi]];
+                    if (v < best) best = v;
+                }
+                a[ui * kLen + k] = best;
+                least = Math.min(least, best);
+            }
+            minA[ui] = least;
+        });
+        parallel(uLen * (long) wLen(wMin, wMax) * kLen, wMax - wMin, wi -> {
+            int w = wMin + wi, wRow = w * n;
+            int[] kSorted = new int[kLen];
+            float[] kVals = new float[kLen];
+            sortBy(w, kMin, kLen, new long[kLen], kSorted, kVals, 0);
+            for (int ui = 0; ui < uLen; ui++) {
+                int ua = ui * kLen, base = ui * mLen, uRow = (uMin + ui) * n;
+                double least = Double.POSITIVE_INFINITY, lowA = minA[ui];
+                for (int ki = 0; ki < kLen; ki++) {
+                    double mwk = kVals[ki];
+                    if (mwk + lowA >= least) break;
+                    least = Math.min(least, a[ua + kSorted[ki]] + mwk);
+                }
+                double window = least + least * 0x1p-18; // ≥ 8 float ulps: f and the exact sum differ by ≤ 2
+                float cur = BIG;
+                for (int ki = 0; ki < kLen; ki++) {
+                    int k = kSorted[ki];
+                    float mwk = kVals[ki];
+                    if (mwk + lowA > window) break;
+                    if (a[ua + k] + mwk > window) continue;
+                    double lb = lbK[k];
+                    int row = k * mLen;
+                    for (int mi = 0; mi < mLen; mi++) {
+                        float mum = mVals[base + mi];
+                        if (mum + lb + mwk > window) break;
+                        double dmk = dT[row + mSorted[base + mi]];
+                        if (mum + dmk + mwk > window) continue;
+                        float candidate = (float) ((mum + mwk) + dmk);
                         if (candidate < cur) cur = candidate;
                     }
                 }
+                int u = uMin + ui;
                 table[uRow + w] = cur;
                 table[wRow + u] = cur;
                 status[uRow + w] = flags;
                 status[wRow + u] = flags;
             }
+        });
+    }
+
+    private static int wLen(int wMin, int wMax) { return wMax - wMin; }
+
+    /** Runs body(0…count−1), on all cores when the work is large; each index writes its own cells. */
+    private static void parallel(long work, int count, java.util.function.IntConsumer body) {
+        if (work < 200_000) {
+            for (int i = 0; i < count; i++) body.accept(i);
+        } else {
+            java.util.stream.IntStream.range(0, count).parallel().forEach(body);
         }
     }
 
-    /** Writes first..first+len−1 into out[at…] ordered by M[x, column] (ties in any order: results do not depend on it). */
-    private void sortBy(int column, int first, int len, long[] keys, int[] out, int at) {
+    /** Writes x − first for x in first…first+len−1 into out[at…] by increasing M[x, column], and those M values. */
+    private void sortBy(int column, int first, int len, long[] keys, int[] out, float[] vals, int at) {
         int row = column * n;
         for (int i = 0; i < len; i++) {
             int bits = Float.floatToIntBits(table[row + first + i]);
             bits ^= (bits >> 31) & 0x7fffffff; // monotone for negative floats too
-            keys[i] = ((long) bits << 32) | (first + i);
+            keys[i] = ((long) bits << 32) | i;
         }
-        Arrays.sort(keys, 0, len);
-        for (int i = 0; i < len; i++) out[at + i] = (int) keys[i];
+        Arrays.sort(keys, 0, len); // ties in any order: the results do not depend on it
+        for (int i = 0; i < len; i++) {
+            out[at + i] = (int) keys[i];
+            vals[at + i] = table[row + first + (int) keys[i]];
+        }
     }
 }

@@ -5,11 +5,11 @@ import java.util.Arrays;
 /**
  * Optimal leaf ordering (Bar-Joseph, Gifford and Jaakkola 2001): flips the children of merges
  * so that the sum of distances between adjacent leaves is minimal among the 2^(n−1) orders of
- * the same tree. A port of SciPy's {@code optimal_leaf_ordering}, including its single
- * precision table of partial sums and its tie rule (the first best pair (u, w) in leaf order),
- * so the flips equal SciPy's. Two changes that keep every result: each candidate list is sorted
- * once per end leaf instead of once per pair, and the flips are propagated top-down in O(n).
- * Memory: an n × n float table and an n × n byte table (125 MB at n = 5,000).
+ * the same tree. The table of best partial sums is SciPy's ({@code optimal_leaf_ordering}:
+ * single precision, the same arithmetic and tie rule for the best end pair), but the flips come
+ * from a proper back-tracking from the root, so the order is optimal also where SciPy's is not
+ * (scipy/scipy#11227); where SciPy's order is optimal and unique, both are equal (fixtures).
+ * Memory: an n × n float table (100 MB at n = 5,000).
  */
 public final class OptimalLeafOrdering {
     private static final float BIG = 1073741824f; // SciPy's 2^30 "infinity"
@@ -34,16 +34,7 @@ public final class OptimalLeafOrdering {
             hi[n + k] = hi[zr[k]];
         }
         SortedDistances d = new SortedDistances(condensed, n, leaves);
-        boolean[] mustSwap = new Swaps(n, zl, zr, lo, hi, d).identify();
-        boolean[] flip = new boolean[m];
-        int[] parent = new int[m];
-        Arrays.fill(parent, -1);
-        for (int k = 0; k < m; k++) {
-            if (zl[k] >= n) parent[zl[k] - n] = k;
-            if (zr[k] >= n) parent[zr[k] - n] = k;
-        }
-        // a merge is flipped when an odd number of its ancestors (itself included) must swap
-        for (int k = m - 1; k >= 0; k--) flip[k] = mustSwap[k] ^ (parent[k] >= 0 && flip[parent[k]]);
+        boolean[] flip = new Swaps(n, zl, zr, lo, hi, d).flips();
         return tree.withSwaps(flip);
     }
 

@@ -3,7 +3,8 @@ package dev.hmspec.cluster;
 import java.util.Arrays;
 
 /**
- * SciPy's {@code identify_swaps} on leaves renumbered by position: for every merge V of V_l and
+ * The optimal-leaf-ordering table, as SciPy's {@code identify_swaps} fills it, on leaves
+ * renumbered by position: for every merge V of V_l and
  * V_r and every pair of end leaves u ∈ V_l, w ∈ V_r, M[u, w] is the least sum of adjacent
  * distances of an order of V that starts with u and ends with w, in single precision as in
  * SciPy (sums in float, the last distance added in double and rounded). Candidate inner ends
@@ -16,19 +17,20 @@ final class Swaps {
     private final int[] zl, zr, lo, hi;
     private final OptimalLeafOrdering.SortedDistances d;
     private final float[] table;
-    private final byte[] status;
 
     Swaps(int n, int[] zl, int[] zr, int[] lo, int[] hi, OptimalLeafOrdering.SortedDistances d) {
         this.n = n; this.zl = zl; this.zr = zr; this.lo = lo; this.hi = hi; this.d = d;
         this.table = new float[n * n];
-        this.status = new byte[n * n];
     }
 
-    /** Whether each merge's children must swap, relative to the input orientation. */
-    boolean[] identify() {
+    /**
+     * Fills the table bottom-up, then walks down from the root choosing the end leaves of every
+     * merge (Bar-Joseph's back-tracking): which merges to flip so the order starts at the best
+     * pair (u, w) and each subtree runs between the ends its parent's best sum used. SciPy
+     * instead keeps each subtree's own best ends, which is not always optimal (scipy/scipy#11227).
+     */
+    boolean[] flips() {
         int m = n - 1;
-        boolean[] must = new boolean[m];
-        int bestU = 0, bestW = 0; // kept across merges, as in SciPy
         for (int i = 0; i < m; i++) {
             int vl = zl[i], vr = zr[i];
             int[] uc, mc, wc, kc;
@@ -37,21 +39,48 @@ final class Swaps {
             if (vr < n) { wc = new int[] {vr}; kc = wc; }
             else { wc = new int[] {zr[vr - n], zl[vr - n]}; kc = new int[] {zl[vr - n], zr[vr - n]}; }
             for (int sl = 0; sl < uc.length; sl++) {
-                for (int sr = 0; sr < wc.length; sr++) {
-                    fill(uc[sl], mc[sl], wc[sr], kc[sr], (byte) (sl | sr << 1));
-                }
+                for (int sr = 0; sr < wc.length; sr++) fill(uc[sl], mc[sl], wc[sr], kc[sr]);
             }
-            float cur = BIG;
-            for (int u = lo[vl]; u < hi[vl]; u++) {
-                for (int w = lo[vr]; w < hi[vr]; w++) {
-                    if (table[u * n + w] < cur) { cur = table[u * n + w]; bestU = u; bestW = w; }
-                }
-            }
-            byte s = status[bestU * n + bestW];
-            if (vl >= n) must[vl - n] = (s & 1) != 0;
-            if (vr >= n) must[vr - n] = (s & 2) != 0;
         }
-        return must;
+        int root = 2 * n - 2, vl = zl[root - n], vr = zr[root - n], bestU = lo[vl], bestW = lo[vr];
+        float cur = BIG;
+        for (int u = lo[vl]; u < hi[vl]; u++) {
+            for (int w = lo[vr]; w < hi[vr]; w++) {
+                if (table[u * n + w] < cur) { cur = table[u * n + w]; bestU = u; bestW = w; }
+            }
+        }
+        boolean[] flip = new boolean[m];
+        int[] stack = new int[3 * n];
+        int top = 0;
+        stack[top++] = root; stack[top++] = bestU; stack[top++] = bestW;
+        while (top > 0) {
+            int b = stack[--top], a = stack[--top], v = stack[--top];
+            if (v < n) continue;
+            int left = zl[v - n], right = zr[v - n];
+            boolean flipped = a >= lo[right] && a < hi[right];
+            flip[v - n] = flipped;
+            int ca = flipped ? right : left, cb = flipped ? left : right;
+            int innerA = inner(ca, a), innerB = inner(cb, b);
+            // the inner ends (m, k) of the best sum through this merge, SciPy's arithmetic, first in scan order
+            float best = Float.POSITIVE_INFINITY;
+            int bm = lo[innerA], bk = lo[innerB];
+            for (int mm = lo[innerA]; mm < hi[innerA]; mm++) {
+                for (int k = lo[innerB]; k < hi[innerB]; k++) {
+                    float f = (float) ((table[a * n + mm] + table[b * n + k]) + d.get(mm, k));
+                    if (f < best) { best = f; bm = mm; bk = k; }
+                }
+            }
+            stack[top++] = ca; stack[top++] = a; stack[top++] = bm;
+            stack[top++] = cb; stack[top++] = bk; stack[top++] = b;
+        }
+        return flip;
+    }
+
+    /** The child of cluster c that does not hold leaf x (c itself when c is a leaf). */
+    private int inner(int c, int x) {
+        if (c < n) return c;
+        int l = zl[c - n];
+        return x >= lo[l] && x < hi[l] ? zr[c - n] : l;
     }
 
     /**
@@ -63,7 +92,7 @@ final class Swaps {
      * a few float ulps of f, so every (m, k) whose sum lies within a small window above the least
      * sum is then evaluated in SciPy's arithmetic, and the least f is the one SciPy finds.
      */
-    private void fill(int uC, int mC, int wC, int kC, byte flags) {
+    private void fill(int uC, int mC, int wC, int kC) {
         int uMin = lo[uC], uMax = hi[uC], mMin = lo[mC], mMax = hi[mC];
         int wMin = lo[wC], wMax = hi[wC], kMin = lo[kC], kMax = hi[kC];
         int uLen = uMax - uMin, mLen = mMax - mMin, kLen = kMax - kMin;
@@ -134,8 +163,6 @@ final class Swaps {
                 int u = uMin + ui;
                 table[uRow + w] = cur;
                 table[wRow + u] = cur;
-                status[uRow + w] = flags;
-                status[wRow + u] = flags;
             }
         });
     }

@@ -168,8 +168,18 @@ class ClusterProperties {
                         throw new AssertionError("olo " + best + ", input order " + input + ", random flips " + other);
                     }
                     s.hitIf(best < input - slack, "improved");
+                    if (t.merges() <= 9) { // small trees: against every one of the 2^(n−1) orders
+                        double least = Double.POSITIVE_INFINITY;
+                        for (int mask = 0; mask < 1 << t.merges(); mask++) {
+                            boolean[] f = new boolean[t.merges()];
+                            for (int i = 0; i < f.length; i++) f[i] = (mask >> i & 1) == 1;
+                            least = Math.min(least, cost(t.withSwaps(f).leaves(), d));
+                        }
+                        if (best > least + slack) throw new AssertionError("olo " + best + ", optimum " + least);
+                        s.hit("checked against every order");
+                    }
                 });
-        s.assertHit(20, "improved", "small_integers", "duplicates");
+        s.assertHit(20, "improved", "small_integers", "duplicates", "checked against every order");
         s.assertHit(5, "n ≤ 2");
         Props.report("olo: never worse than the input order or other flips", s);
     }

@@ -9,12 +9,88 @@ package dev.hmspec.cluster;
 final class NnChain {
     private NnChain() {}
 
+    /** Above this many rows the working copy stays condensed (half the memory, slower column reads). */
+    static final int SQUARE_MAX = 8192;
+
     static Tree run(double[] dist, int n, Linkage method) {
-        double[] d = dist.clone();
+        return run(dist, n, method, n <= SQUARE_MAX);
+    }
+
+    static Tree run(double[] dist, int n, Linkage method, boolean square) {
+        return square ? run(new Square(dist, n), n, method) : run(new Triangle(dist, n), n, method);
+    }
+
+    /** The working copy of the distances: read a row, write a symmetric pair. */
+    private interface Matrix {
+        double get(int i, int j);
+        /** Scans row x (skipping dead rows) for a distance below current, lowest index first. */
+        int nearest(int x, int[] size, double current, int y, double[] out);
+        void set(int i, int j, double v);
+    }
+
+    /** Full n × n copy: every scan reads one contiguous row (the condensed layout strides for i < x). */
+    private static final class Square implements Matrix {
+        private final double[] d;
+        private final int n;
+
+        Square(double[] c, int n) {
+            this.n = n;
+            d = new double[n * n];
+            for (int i = 0; i < n; i++) {
+                int start = Condensed.rowStart(n, i) - i - 1;
+                for (int j = i + 1; j < n; j++) { d[i * n + j] = c[start + j]; d[j * n + i] = c[start + j]; }
+            }
+        }
+
+        public double get(int i, int j) { return d[i * n + j]; }
+
+        public int nearest(int x, int[] size, double current, int y, double[] out) {
+            int row = x * n;
+            for (int i = 0; i < n; i++) {
+                if (size[i] == 0 || i == x) continue;
+                double v = d[row + i];
+                if (v < current) { current = v; y = i; }
+            }
+            out[0] = current;
+            return y;
+        }
+
+        public void set(int i, int j, double v) { d[i * n + j] = v; d[j * n + i] = v; }
+    }
+
+    private static final class Triangle implements Matrix {
+        private final double[] d;
+        private final int n;
+
+        Triangle(double[] c, int n) { this.n = n; d = c.clone(); }
+
+        public double get(int i, int j) { return d[Condensed.index(n, i, j)]; }
+
+        public int nearest(int x, int[] size, double current, int y, double[] out) {
+            for (int i = 0; i < x; i++) {
+                if (size[i] == 0) continue;
+                double v = d[Condensed.rowStart(n, i) + (x - i - 1)];
+                if (v < current) { current = v; y = i; }
+            }
+            int row = Condensed.rowStart(n, x) - x - 1;
+            for (int i = x + 1; i < n; i++) {
+                if (size[i] == 0) continue;
+                double v = d[row + i];
+                if (v < current) { current = v; y = i; }
+            }
+            out[0] = current;
+            return y;
+        }
+
+        public void set(int i, int j, double v) { d[Condensed.index(n, i, j)] = v; }
+    }
+
+    private static Tree run(Matrix d, int n, Linkage method) {
         int[] size = new int[n];
         java.util.Arrays.fill(size, 1);
         int[] chain = new int[n];
         int chainLength = 0;
+        double[] found = new double[1];
         Merges merges = new Merges(n);
         for (int k = 0; k < n - 1; k++) {
             if (chainLength == 0) {
@@ -27,22 +103,13 @@ final class NnChain {
                 x = chain[chainLength - 1];
                 if (chainLength > 1) {
                     y = chain[chainLength - 2];
-                    currentMin = d[Condensed.index(n, x, y)];
+                    currentMin = d.get(x, y);
                 } else {
                     currentMin = Double.POSITIVE_INFINITY;
                 }
-                // column x above the diagonal, then row x: the same scan order as SciPy's loop over i
-                for (int i = 0; i < x; i++) {
-                    if (size[i] == 0) continue;
-                    double v = d[Condensed.rowStart(n, i) + (x - i - 1)];
-                    if (v < currentMin) { currentMin = v; y = i; }
-                }
-                int row = Condensed.rowStart(n, x) - x - 1;
-                for (int i = x + 1; i < n; i++) {
-                    if (size[i] == 0) continue;
-                    double v = d[row + i];
-                    if (v < currentMin) { currentMin = v; y = i; }
-                }
+                // ascending i with a strict <: the same scan order as SciPy's loop
+                y = d.nearest(x, size, currentMin, y, found);
+                currentMin = found[0];
                 if (chainLength > 1 && y == chain[chainLength - 2]) break;
                 chain[chainLength++] = y;
             }
@@ -55,8 +122,7 @@ final class NnChain {
             for (int i = 0; i < n; i++) {
                 int ni = size[i];
                 if (ni == 0 || i == y) continue;
-                int iy = Condensed.index(n, i, y);
-                d[iy] = method.update(d[Condensed.index(n, i, x)], d[iy], currentMin, nx, ny, ni);
+                d.set(i, y, method.update(d.get(i, x), d.get(i, y), currentMin, nx, ny, ni));
             }
         }
         return merges.sortedAndLabelled();

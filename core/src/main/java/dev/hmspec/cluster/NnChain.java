@@ -122,7 +122,7 @@ final class NnChain {
             for (int i = 0; i < n; i++) {
                 int ni = size[i];
                 if (ni == 0 || i == y) continue;
-                d.set(i, y, method.update(d.get(i, x), d.get(i, y), currentMin, nx, ny, ni));
+                d.set(i, y, method.update(d.get(x, i), d.get(y, i), currentMin, nx, ny, ni)); // rows x, y: contiguous
             }
         }
         return merges.sortedAndLabelled();

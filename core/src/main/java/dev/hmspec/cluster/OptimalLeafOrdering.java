@@ -43,12 +43,20 @@ public final class OptimalLeafOrdering {
         private final int n;
         private final double[] d;
 
+        /**
+         * SciPy's table treats 2^30 as infinity, so long orders of large distances (a sum over
+         * 5,000 leaves of 1e6 each) would all look infinite. Distances are scaled by a power of
+         * two (exact in float and double, so every comparison is unchanged) to keep sums below 2^28.
+         */
         SortedDistances(double[] condensed, int n, int[] leaves) {
             this.n = n;
             this.d = new double[condensed.length];
+            double max = 0;
+            for (double v : condensed) if (v > max) max = v;
+            double scale = max * n < 0x1p28 ? 1 : Math.scalb(1.0, -(Math.getExponent(max * n) - 27));
             for (int a = 0; a < n; a++) {
                 int start = Condensed.rowStart(n, a) - a - 1;
-                for (int b = a + 1; b < n; b++) d[start + b] = condensed[Condensed.index(n, leaves[a], leaves[b])];
+                for (int b = a + 1; b < n; b++) d[start + b] = scale * condensed[Condensed.index(n, leaves[a], leaves[b])];
             }
         }
 

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -36,9 +35,7 @@ class ScipyFixturesTest {
                     assertArrayEquals(Fixtures.doubles(c.get("z")), tree.toMatrix(), "linkage matrix");
                     assertArrayEquals(Fixtures.ints(c.get("leaves")), tree.leaves(), "leaves_list");
                     assertOptimalOrder(name, Fixtures.ints(c.get("oloLeaves")), OptimalLeafOrdering.order(tree, y).leaves(), y);
-                    Iterator<Map.Entry<String, JsonNode>> ks = c.get("maxclust").fields();
-                    while (ks.hasNext()) {
-                        Map.Entry<String, JsonNode> k = ks.next();
+                    for (Map.Entry<String, JsonNode> k : c.get("maxclust").properties()) {
                         int[] labels = FlatClusters.maxclust(tree, Integer.parseInt(k.getKey())).orElseThrow();
                         assertArrayEquals(Fixtures.ints(k.getValue()), labels, "fcluster maxclust " + k.getKey());
                     }

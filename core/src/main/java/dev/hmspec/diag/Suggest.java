@@ -11,15 +11,21 @@ import java.util.Locale;
  * distance, case-insensitive, within max(1, len/3) edits; up to three, nearest first.
  */
 public final class Suggest {
+    /** Words longer than this get no suggestion (and candidates longer than this are skipped). */
+    static final int MAX_LENGTH = 256;
+
     private Suggest() {}
 
     public static List<String> closest(String wrong, Collection<String> candidates) {
         String w = wrong.toLowerCase(Locale.ROOT);
         int limit = Math.max(1, w.length() / 3);
+        // Nothing is worth suggesting for a very long word, and the distance table is quadratic.
+        if (w.length() > MAX_LENGTH) return List.of();
         record Scored(String name, int distance) {}
         List<Scored> scored = new ArrayList<>();
         for (String c : candidates) {
             String lc = c.toLowerCase(Locale.ROOT);
+            if (lc.length() > MAX_LENGTH) continue;
             int d = lc.equals(w) ? 0 : distance(w, lc);
             // A candidate that contains the typed word (or vice versa) is a good guess too.
             if (d > limit && w.length() >= 3 && (lc.contains(w) || w.contains(lc))) d = limit;

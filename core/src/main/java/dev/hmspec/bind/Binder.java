@@ -5,6 +5,7 @@ import dev.hmspec.ast.Channel;
 import dev.hmspec.ast.EncodingOption;
 import dev.hmspec.ast.Statement;
 import dev.hmspec.ast.View;
+import dev.hmspec.check.FieldFlow;
 import dev.hmspec.data.Column;
 import dev.hmspec.data.DataReader;
 import dev.hmspec.data.FieldType;
@@ -43,7 +44,10 @@ public final class Binder {
         Result<Table> transformed = Pipeline.run(loaded.value(), view.transforms(), dataName);
         report(f, transformed.problems(), out);
         Table table = transformed.value();
-        if (table == null) return Optional.empty();
+        if (table == null) {
+            checkFieldsAfterFailure(f, view, loaded.value().columnNames(), dataName, out);
+            return Optional.empty();
+        }
         Map<Channel, Statement.Encoding> encodings = new EnumMap<>(Channel.class);
         boolean ok = true;
         for (Statement.Encoding e : view.all(Statement.Encoding.class)) {
@@ -73,6 +77,27 @@ public final class Binder {
             });
         }
         return ok ? Optional.of(new BoundView(view, table, encodings)) : Optional.empty();
+    }
+
+    /**
+     * A transform failed, so there is no table; the encodings after it are still checked against
+     * the field names the transforms would leave (a failed step's outputs count as defined).
+     */
+    private static void checkFieldsAfterFailure(SourceFile f, View view, List<String> input, String dataName, List<Diagnostic> out) {
+        Optional<List<String>> names = FieldFlow.after(input, view.transforms());
+        if (names.isEmpty()) return;
+        for (Statement.Encoding e : view.all(Statement.Encoding.class)) {
+            for (Statement.ChannelField cf : e.fields()) {
+                if (!names.get().contains(cf.field().text())) {
+                    out.add(Messages.unknownField(f, cf.field().span(), cf.field().text(), dataName, names.get()));
+                }
+            }
+            e.option(EncodingOption.Sort.class).ifPresent(s -> {
+                if (s.order() instanceof EncodingOption.ByField by && !names.get().contains(by.field().text())) {
+                    out.add(Messages.unknownField(f, by.field().span(), by.field().text(), dataName, names.get()));
+                }
+            });
+        }
     }
 
     /**

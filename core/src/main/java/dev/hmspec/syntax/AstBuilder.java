@@ -31,7 +31,7 @@ final class AstBuilder {
     private final SourceFile file;
     private final Set<Integer> badNumbers;
     private final ExprBuilder exprs = new ExprBuilder();
-    private final EncodingBuilder encodings = new EncodingBuilder();
+    private final EncodingBuilder encodings = new EncodingBuilder(this::hasBadNumber);
 
     /** {@code badNumbers}: indexes of number tokens already reported out of range; their statements are left out. */
     AstBuilder(SourceFile file, Set<Integer> badNumbers) {
@@ -76,11 +76,29 @@ final class AstBuilder {
                 if (!(t.getTokenIndex() < 0 && t.getType() == HmspecLexer.RBRACE)) return true;
             } else if (child instanceof TerminalNode n && badNumbers.contains(n.getSymbol().getTokenIndex())) {
                 return true;
+            } else if (child instanceof EncodingOptionContext o) {
+                // An option with a bad number is left out alone (EncodingBuilder), not its statement.
+                if (hasSyntaxError(o)) return true;
             } else if (child instanceof ParserRuleContext c && hasError(c)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether {@code ctx} holds a number reported out of range. */
+    boolean hasBadNumber(ParserRuleContext ctx) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            var child = ctx.getChild(i);
+            if (child instanceof TerminalNode n && badNumbers.contains(n.getSymbol().getTokenIndex())) return true;
+            if (child instanceof ParserRuleContext c && hasBadNumber(c)) return true;
+        }
+        return false;
+    }
+
+    /** A syntax error proper, leaving out-of-range numbers aside. */
+    private boolean hasSyntaxError(ParserRuleContext ctx) {
+        return new AstBuilder(file, Set.of()).hasError(ctx);
     }
 
     private Statement statement(StatementContext s) {
@@ -221,8 +239,10 @@ final class AstBuilder {
 
     static Span span(TerminalNode n) { return span(n.getSymbol()); }
 
+    /** By token type, not text: a misspelt keyword the recovery read as a channel keeps its own text. */
     static Channel channel(ChannelContext c) {
-        return Channel.valueOf(c.getText().toUpperCase(java.util.Locale.ROOT));
+        String keyword = TokenNames.keyword(c.getStart().getType());
+        return Channel.valueOf(keyword.toUpperCase(java.util.Locale.ROOT));
     }
 
     static double signedNumber(SignedNumberContext n) {

@@ -12,6 +12,7 @@ import dev.hmspec.data.FieldType;
 import dev.hmspec.data.Problem;
 import dev.hmspec.data.Result;
 import dev.hmspec.data.Table;
+import dev.hmspec.data.ValueMessages;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Messages;
 import dev.hmspec.format.NumberFormat;
@@ -62,6 +63,9 @@ public final class Binder {
                 cf.format().ifPresent(spec -> checkFormat(f, cf.span(), spec, column.get().type(), out));
                 if (e.fields().size() == 1) {
                     e.option(EncodingOption.Format.class).ifPresent(fo -> checkFormat(f, fo.span(), fo.specifier(), column.get().type(), out));
+                }
+                if (e.channel() == Channel.COLOR && table.rowCount() > 0 && allMissing(column.get())) {
+                    out.add(Messages.fromData(f, ValueMessages.noNumbers(dataName, cf.field().text(), table.rowCount(), cf.field().span())));
                 }
                 if (e.channel() == Channel.COLOR && !allMissing(column.get()) && !colorTypeOk(f, e, cf, column.get().type(), out)) {
                     ok = false;

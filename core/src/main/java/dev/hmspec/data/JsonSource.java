@@ -20,8 +20,11 @@ import java.util.Set;
  * as a tree and returned as a {@link RawData.Grid} for the matrix shaper.
  */
 final class JsonSource {
-    private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper TREE = new ObjectMapper();
+    /** A key twice in one object and content after the value are errors with their line and column, not guesses. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper TREE = new ObjectMapper(FACTORY)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonSource() {}
 
@@ -66,6 +69,9 @@ final class JsonSource {
         }
         if (t != JsonToken.END_ARRAY) {
             problems.add(DataMessages.notATable(data, "an array holding " + describe(t) + " at row " + (row + 1), span));
+        } else if (p.nextToken() != null) {
+            var at = p.currentTokenLocation();
+            problems.add(ValueMessages.trailingJson(data, at.getLineNr(), at.getColumnNr(), span));
         }
         if (!problems.isEmpty()) return Result.failed(problems);
         for (RawColumn c : columns.values()) c.padTo(row);

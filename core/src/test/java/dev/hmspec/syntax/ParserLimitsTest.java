@@ -66,6 +66,15 @@ class ParserLimitsTest {
     }
 
     @Test
+    void printShowsAWindowOfAVeryLongLineWithTheCaretUnderTheMistake() throws Exception {
+        List<Diagnostic> ds = compileOnSmallStack(view("derive w = " + String.join(" + ", java.util.Collections.nCopies(5000, "v"))));
+        String[] lines = DiagnosticPrinter.print(ds.get(0)).split("\n");
+        for (String line : lines) assertTrue(line.length() < 220, "printed line of " + line.length() + " characters");
+        int caret = lines[2].indexOf('^');
+        assertEquals('+', lines[1].charAt(caret), lines[1] + "\n" + lines[2]);
+    }
+
+    @Test
     void parseAcceptsNestingAndChainsUpToTheLimits() throws Exception {
         int parens = TokenGuard.MAX_NESTING - 1; // the view's { is the other level
         List<Diagnostic> ds = compileOnSmallStack(view("derive w = " + "(".repeat(parens) + "v" + ")".repeat(parens)

@@ -29,6 +29,13 @@ final class JsonSource {
     private JsonSource() {}
 
     static Result<RawData> read(byte[] bytes, String data, Span span) {
+        // Jackson notices a bad byte a character or two late; point at the byte itself.
+        dev.hmspec.source.Utf8.Decoded d = dev.hmspec.source.Utf8.decode(bytes);
+        if (d.firstBad() >= 0) {
+            String before = d.text().substring(0, d.firstBad());
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            return Result.failed(ValueMessages.jsonNotUtf8(data, line, before.length() - before.lastIndexOf('\n'), d.badByte(), span));
+        }
         try (JsonParser p = FACTORY.createParser(bytes)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) return Result.ok(new RawData.Grid(TREE.readValue(bytes, Object.class)));

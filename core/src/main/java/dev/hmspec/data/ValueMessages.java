@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Catalog of the data-value diagnostics (codes HM340–HM359): cells that are not finite numbers,
- * numbers with thousands separators, text that is not UTF-8, JSON with content after its
- * value (a key given twice is HM215 with its position). Each names the data, the row and
- * the field, and what was done about it.
+ * numbers with thousands separators, text that is not UTF-8 (CSV: read as Windows-1252 with a
+ * warning; JSON: an error), JSON with content after its value (a key given twice is HM215 with
+ * its position). Each names the data, the row or line and the field, and what was done about it.
  */
 public final class ValueMessages {
     private ValueMessages() {}
@@ -54,5 +54,10 @@ public final class ValueMessages {
     public static Problem trailingJson(String data, long line, long column, Span span) {
         return error("HM345", span, data + " line " + line + ", column " + column
                 + ": unexpected content after the end of the JSON value", "a JSON data file holds exactly one array");
+    }
+
+    public static Problem jsonNotUtf8(String data, int line, int column, int badByte, Span span) {
+        return error("HM347", span, String.format(Locale.ROOT, "%s line %d, column %d: byte 0x%02X is not UTF-8", data, line,
+                column, badByte), "JSON files are UTF-8: save the file as UTF-8");
     }
 }

@@ -93,6 +93,12 @@ class BadValuesTest {
     }
 
     @Test
+    void readOfJsonThatIsNotUtf8NamesTheLineAndColumnOfTheBadByte() throws Exception {
+        Result<Table> r = read("l.json", "[{\"a\": \"x\"},\n {\"a\": \"caf\u00e9\"}]".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals("HM347 l.json line 2, column 12: byte 0xE9 is not UTF-8", messages(r));
+    }
+
+    @Test
     void compileOfAnAllNaNColorFieldWarnsThatEveryCellShowsNoData() throws Exception {
         Files.writeString(dir.resolve("n.csv"), "a,b,v\np,q,NaN\nr,s,NaN\n");
         Files.writeString(dir.resolve("n.hmspec"), "heatmap \"t\" {\n  data \"n.csv\"\n  x a\n  y b\n  color v\n}\n");

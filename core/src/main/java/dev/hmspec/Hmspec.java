@@ -9,10 +9,12 @@ import dev.hmspec.compile.SceneCompiler;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Diagnostics;
 import dev.hmspec.diag.Messages;
+import dev.hmspec.diag.SyntaxMessages;
 import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.resolve.Resolver;
 import dev.hmspec.scene.Scene;
 import dev.hmspec.source.SourceFile;
+import dev.hmspec.source.Span;
 import dev.hmspec.syntax.Parsed;
 import dev.hmspec.syntax.SpecParser;
 import java.io.IOException;
@@ -40,6 +42,9 @@ public final class Hmspec {
         SourceFile file;
         try {
             file = SourceFile.read(spec);
+        } catch (SourceFile.NotUtf8 e) {
+            Span at = new Span(e.offset(), Math.min(e.offset() + 1, e.file().text().length()));
+            return new Compiled(e.file(), List.of(SyntaxMessages.notUtf8(e.file(), at, e.badByte())), Optional.empty());
         } catch (IOException | RuntimeException e) {
             SourceFile empty = SourceFile.of(spec, spec.toString(), "");
             return new Compiled(empty, List.of(Messages.cannotReadSpec(empty, describe(e))), Optional.empty());

@@ -5,12 +5,14 @@ import dev.hmspec.ast.Channel;
 import dev.hmspec.ast.EncodingOption;
 import dev.hmspec.ast.Statement;
 import dev.hmspec.ast.View;
+import dev.hmspec.check.FieldFlow;
 import dev.hmspec.data.Column;
 import dev.hmspec.data.DataReader;
 import dev.hmspec.data.FieldType;
 import dev.hmspec.data.Problem;
 import dev.hmspec.data.Result;
 import dev.hmspec.data.Table;
+import dev.hmspec.data.ValueMessages;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Messages;
 import dev.hmspec.format.NumberFormat;
@@ -43,7 +45,10 @@ public final class Binder {
         Result<Table> transformed = Pipeline.run(loaded.value(), view.transforms(), dataName);
         report(f, transformed.problems(), out);
         Table table = transformed.value();
-        if (table == null) return Optional.empty();
+        if (table == null) {
+            checkFieldsAfterFailure(f, view, loaded.value().columnNames(), dataName, out);
+            return Optional.empty();
+        }
         Map<Channel, Statement.Encoding> encodings = new EnumMap<>(Channel.class);
         boolean ok = true;
         for (Statement.Encoding e : view.all(Statement.Encoding.class)) {
@@ -59,6 +64,9 @@ public final class Binder {
                 if (e.fields().size() == 1) {
                     e.option(EncodingOption.Format.class).ifPresent(fo -> checkFormat(f, fo.span(), fo.specifier(), column.get().type(), out));
                 }
+                if (e.channel() == Channel.COLOR && table.rowCount() > 0 && allMissing(column.get())) {
+                    out.add(Messages.fromData(f, ValueMessages.noNumbers(dataName, cf.field().text(), table.rowCount(), cf.field().span())));
+                }
                 if (e.channel() == Channel.COLOR && !allMissing(column.get()) && !colorTypeOk(f, e, cf, column.get().type(), out)) {
                     ok = false;
                 } else if (e.channel() == Channel.COLOR && !logDomainOk(e, column.get())) {
@@ -73,6 +81,27 @@ public final class Binder {
             });
         }
         return ok ? Optional.of(new BoundView(view, table, encodings)) : Optional.empty();
+    }
+
+    /**
+     * A transform failed, so there is no table; the encodings after it are still checked against
+     * the field names the transforms would leave (a failed step's outputs count as defined).
+     */
+    private static void checkFieldsAfterFailure(SourceFile f, View view, List<String> input, String dataName, List<Diagnostic> out) {
+        Optional<List<String>> names = FieldFlow.after(input, view.transforms());
+        if (names.isEmpty()) return;
+        for (Statement.Encoding e : view.all(Statement.Encoding.class)) {
+            for (Statement.ChannelField cf : e.fields()) {
+                if (!names.get().contains(cf.field().text())) {
+                    out.add(Messages.unknownField(f, cf.field().span(), cf.field().text(), dataName, names.get()));
+                }
+            }
+            e.option(EncodingOption.Sort.class).ifPresent(s -> {
+                if (s.order() instanceof EncodingOption.ByField by && !names.get().contains(by.field().text())) {
+                    out.add(Messages.unknownField(f, by.field().span(), by.field().text(), dataName, names.get()));
+                }
+            });
+        }
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.hmspec.color.Color;
 import dev.hmspec.color.Schemes;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Messages;
+import dev.hmspec.diag.RangeMessages;
 import dev.hmspec.source.SourceFile;
 import java.util.HashMap;
 import java.util.List;
@@ -70,6 +71,8 @@ public final class EncodingRules {
             if (Color.parse(n.color()).isEmpty()) out.add(Messages.badColor(f, n.span(), n.color()));
         } else if (o instanceof EncodingOption.Domain d) {
             if (d.min() == d.max()) out.add(Messages.emptyDomain(f, d.span(), d.min()));
+        } else if (o instanceof EncodingOption.LabelAngle a) {
+            if (!(Math.abs(a.degrees()) <= 360)) out.add(RangeMessages.badLabelAngle(f, a.span(), a.degrees()));
         } else if (o instanceof EncodingOption.Padding p) {
             // 1 would leave bands of width 0: nothing drawn at all.
             if (!(p.fraction() >= 0 && p.fraction() < 1)) out.add(Messages.badPadding(f, p.valueSpan(), p.fraction()));

@@ -12,6 +12,9 @@ import java.util.Map;
 
 /** Each view has its data, x, y and color once; sizes are positive. */
 final class ViewRules {
+    /** The smallest cell and chart sizes layout handles, in pixels. */
+    static final double MIN_CELL = 0.01, MIN_CHART = 1;
+
     private ViewRules() {}
 
     static void check(SourceFile f, View view, boolean complete, List<Diagnostic> out) {
@@ -31,7 +34,10 @@ final class ViewRules {
         for (Statement.Size size : view.all(Statement.Size.class)) {
             if (size.kind() == Statement.Size.Kind.AUTO) continue;
             double max = size.kind() == Statement.Size.Kind.CELL ? 500 : 20000;
+            // Layout divides by the cell size: a subnormal width (4.9e-324) is "positive" but breaks it.
+            double min = size.kind() == Statement.Size.Kind.CELL ? MIN_CELL : MIN_CHART;
             if (size.width() <= 0 || size.height() <= 0) out.add(Messages.badSize(f, size.span(), "width and height must be greater than 0"));
+            else if (size.width() < min || size.height() < min) out.add(Messages.badSize(f, size.span(), "smaller than " + dev.hmspec.diag.Numbers.plain(min) + " pixel"));
             else if (size.width() > max || size.height() > max) out.add(Messages.badSize(f, size.span(), "larger than " + (int) max + " pixels"));
         }
         for (Statement.Encoding e : view.all(Statement.Encoding.class)) {

@@ -86,7 +86,7 @@ final class RuntimeInfoBuilder {
         if (n == 1) return k == 0 ? t[0] - 1 : t[0];
         if (k == 0) return t[0] - (t[1] - t[0]) / 2;
         if (k == n) return t[n - 1] + (t[n - 1] - t[n - 2]) / 2;
-        return (t[k - 1] + t[k]) / 2;
+        return t[k - 1] / 2 + t[k] / 2; // not (a + b) / 2: near ±1.8e308 the sum overflows
     }
 
     /** Tooltip fields; a categorical color field reads its text per cell ("other"), since the grid holds class indices. */

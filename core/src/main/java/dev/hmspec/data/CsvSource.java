@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvFactory;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import dev.hmspec.source.Span;
+import dev.hmspec.source.Utf8;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +23,27 @@ final class CsvSource {
     private static final int MAX_REPORTED = 5;
 
     private CsvSource() {}
+
+    /**
+     * Decodes the file's bytes, then reads them. Text that is not UTF-8 is most often Latin-1 or
+     * Windows-1252 (spreadsheet exports): it is decoded as Windows-1252 with a warning naming the
+     * first bad byte's line and column, never shown as replacement characters.
+     */
+    static Result<RawData> read(byte[] bytes, char separator, boolean grid, String data, Span span) {
+        Utf8.Decoded d = Utf8.decode(bytes);
+        if (d.firstBad() < 0) return read(d.text(), separator, grid, data, span);
+        String before = d.text().substring(0, d.firstBad());
+        int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+        int column = before.length() - before.lastIndexOf('\n');
+        Problem warning = ValueMessages.notUtf8(data, line, column, d.badByte(), span);
+        Result<RawData> r = read(new String(bytes, WINDOWS_1252), separator, grid, data, span);
+        List<Problem> all = new ArrayList<>();
+        all.add(warning);
+        all.addAll(r.problems());
+        return new Result<>(r.value(), all);
+    }
+
+    private static final java.nio.charset.Charset WINDOWS_1252 = java.nio.charset.Charset.forName("windows-1252");
 
     static Result<RawData> read(String text, char separator, boolean grid, String data, Span span) {
         if (!text.isEmpty() && text.charAt(0) == '\uFEFF') text = text.substring(1);

@@ -5,7 +5,6 @@ import dev.hmspec.ast.DataSource;
 import dev.hmspec.ast.Statement;
 import dev.hmspec.source.Span;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,8 +82,7 @@ public final class DataReader {
             return Result.failed(DataMessages.cannotReadFile(f.path(), String.valueOf(e.getMessage()), f.span()));
         }
         if (format.get() == DataFormat.JSON) return JsonSource.read(bytes, f.path(), f.span());
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return CsvSource.read(text, format.get() == DataFormat.TSV ? '\t' : ',', grid, f.path(), f.span());
+        return CsvSource.read(bytes, format.get() == DataFormat.TSV ? '\t' : ',', grid, f.path(), f.span());
     }
 
     /** `types` entries by field; unknown fields, type names and bad patterns are problems. */

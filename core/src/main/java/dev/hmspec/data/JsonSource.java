@@ -20,12 +20,22 @@ import java.util.Set;
  * as a tree and returned as a {@link RawData.Grid} for the matrix shaper.
  */
 final class JsonSource {
-    private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper TREE = new ObjectMapper();
+    /** A key twice in one object and content after the value are errors with their line and column, not guesses. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+    private static final ObjectMapper TREE = new ObjectMapper(FACTORY)
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private JsonSource() {}
 
     static Result<RawData> read(byte[] bytes, String data, Span span) {
+        // Jackson notices a bad byte a character or two late; point at the byte itself.
+        dev.hmspec.source.Utf8.Decoded d = dev.hmspec.source.Utf8.decode(bytes);
+        if (d.firstBad() >= 0) {
+            String before = d.text().substring(0, d.firstBad());
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+            return Result.failed(ValueMessages.jsonNotUtf8(data, line, before.length() - before.lastIndexOf('\n'), d.badByte(), span));
+        }
         try (JsonParser p = FACTORY.createParser(bytes)) {
             JsonToken first = p.nextToken();
             if (first == JsonToken.START_OBJECT) return Result.ok(new RawData.Grid(TREE.readValue(bytes, Object.class)));
@@ -66,6 +76,9 @@ final class JsonSource {
         }
         if (t != JsonToken.END_ARRAY) {
             problems.add(DataMessages.notATable(data, "an array holding " + describe(t) + " at row " + (row + 1), span));
+        } else if (p.nextToken() != null) {
+            var at = p.currentTokenLocation();
+            problems.add(ValueMessages.trailingJson(data, at.getLineNr(), at.getColumnNr(), span));
         }
         if (!problems.isEmpty()) return Result.failed(problems);
         for (RawColumn c : columns.values()) c.padTo(row);

@@ -13,6 +13,10 @@ import dev.hmspec.source.SourceFile;
  * Tabs are expanded so the caret lines up; printing never throws.
  */
 public final class DiagnosticPrinter {
+    /** Source lines longer than this print as a window of this many characters around the caret. */
+    static final int MAX_SHOWN = 120;
+    private static final int CONTEXT = 40;
+
     private DiagnosticPrinter() {}
 
     public static String print(Diagnostic d) {
@@ -29,6 +33,15 @@ public final class DiagnosticPrinter {
             int startCol = col - 1;
             int endOffset = Math.min(d.span().end(), f.lineStarts()[line - 1] + text.length());
             int width = Math.max(1, endOffset - d.span().start());
+            if (text.length() > MAX_SHOWN) {
+                // A long line (generated or mutated text) is shown as a window around the caret.
+                int from = Math.max(0, Math.min(startCol - CONTEXT, text.length() - MAX_SHOWN));
+                int to = Math.min(text.length(), from + MAX_SHOWN);
+                String prefix = from > 0 ? "…" : "";
+                text = prefix + text.substring(from, to) + (to < f.lineText(line).length() ? "…" : "");
+                startCol = startCol - from + prefix.length();
+                width = Math.max(1, Math.min(width, to - (startCol - prefix.length() + from)));
+            }
             out.append(' ').append(gutter).append(" | ").append(expandTabs(text)).append('\n');
             out.append(' ').append(pad).append(" | ")
                .append(" ".repeat(displayWidth(text, startCol)))

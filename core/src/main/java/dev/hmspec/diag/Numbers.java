@@ -9,6 +9,8 @@ public final class Numbers {
     public static String plain(double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) return String.valueOf(v);
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+        // Huge and tiny numbers keep their exponent: 1e300, not three hundred digits.
+        if (Math.abs(v) >= 1e15 || Math.abs(v) < 1e-6) return Double.toString(v).replace(".0E", "E").replace('E', 'e');
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }
 }

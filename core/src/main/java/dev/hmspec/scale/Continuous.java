@@ -52,6 +52,8 @@ final class Continuous {
     /** Degenerate segments map to their middle (0.5); NaN bounds give NaN. */
     static double normalize(double a, double b, double x) {
         double span = b - a;
+        // Finite ends can be farther apart than the largest double (-1e308 .. 1e308): halve first.
+        if (Double.isInfinite(span) && Double.isFinite(a) && Double.isFinite(b)) return (x / 2 - a / 2) / (b / 2 - a / 2);
         if (span != 0) return (x - a) / span;
         return Double.isNaN(span) ? Double.NaN : 0.5;
     }

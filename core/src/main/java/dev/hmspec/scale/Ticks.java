@@ -15,6 +15,9 @@ public final class Ticks {
     /** [i1, i2, inc]: ticks are i*inc (inc > 0) or i/-inc (inc < 0) for i in [i1, i2]. */
     private static double[] tickSpec(double start, double stop, double count) {
         double step = (stop - start) / Math.max(0, count);
+        if (Double.isInfinite(step) && Double.isFinite(start) && Double.isFinite(stop)) {
+            step = stop / Math.max(0, count) - start / Math.max(0, count); // the span overflows, the step need not
+        }
         double power = Math.floor(Math.log10(step));
         double error = step / Math.pow(10, power);
         double factor = error >= E10 ? 10 : error >= E5 ? 5 : error >= E2 ? 2 : 1;

@@ -1,7 +1,6 @@
 package dev.hmspec.source;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -38,8 +37,42 @@ public record SourceFile(Path path, String name, String text, int[] lineStarts) 
         return new SourceFile(path, name, text, Arrays.copyOf(starts, n));
     }
 
+    /**
+     * Reads a spec as UTF-8. A file that is not UTF-8 throws {@link NotUtf8} carrying the text
+     * decoded with replacement characters and the offset of the first bad byte's character, so the
+     * caller can point at its line and column instead of naming the whole file.
+     */
     public static SourceFile read(Path path) throws IOException {
-        return of(path, path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+        return decode(path, path.toString(), Files.readAllBytes(path));
+    }
+
+    /** Decodes {@code bytes} as UTF-8 (see {@link #read}). */
+    public static SourceFile decode(Path path, String name, byte[] bytes) throws NotUtf8 {
+        Utf8.Decoded d = Utf8.decode(bytes);
+        SourceFile file = of(path, name, d.text());
+        if (d.firstBad() < 0) return file;
+        // of() drops a BOM and turns CRLF into LF: shift the offset by what it removed before it.
+        String before = d.text().substring(0, d.firstBad());
+        int at = d.firstBad() - (before.startsWith("\uFEFF") ? 1 : 0) - (before.length() - before.replace("\r\n", "\n").length());
+        throw new NotUtf8(file, at, d.badByte());
+    }
+
+    /** The spec's bytes are not UTF-8; {@code offset} is the first bad byte's character in {@code file}. */
+    public static final class NotUtf8 extends IOException {
+        private final transient SourceFile file;
+        private final int offset;
+        private final int badByte;
+
+        NotUtf8(SourceFile file, int offset, int badByte) {
+            super("not UTF-8 text");
+            this.file = file;
+            this.offset = offset;
+            this.badByte = badByte;
+        }
+
+        public SourceFile file() { return file; }
+        public int offset() { return offset; }
+        public int badByte() { return badByte; }
     }
 
     /** 1-based line of a character offset. */

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.Set;
+import dev.hmspec.syntax.antlr.HmspecLexer;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -27,10 +29,15 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class AstBuilder {
     private final SourceFile file;
+    private final Set<Integer> badNumbers;
     private final ExprBuilder exprs = new ExprBuilder();
-    private final EncodingBuilder encodings = new EncodingBuilder();
+    private final EncodingBuilder encodings = new EncodingBuilder(this::hasBadNumber);
 
-    AstBuilder(SourceFile file) { this.file = file; }
+    /** {@code badNumbers}: indexes of number tokens already reported out of range; their statements are left out. */
+    AstBuilder(SourceFile file, Set<Integer> badNumbers) {
+        this.file = file;
+        this.badNumbers = Set.copyOf(badNumbers);
+    }
 
     SpecFile build(SpecFileContext tree) {
         List<View> views = new ArrayList<>();
@@ -56,13 +63,42 @@ final class AstBuilder {
         }
     }
 
-    private static boolean hasError(ParserRuleContext ctx) {
+    /**
+     * A subtree with a syntax error or an out-of-range number. A '}' the recovery supplied for an
+     * unclosed block is no error here: the block's contents parsed and are worth checking.
+     */
+    private boolean hasError(ParserRuleContext ctx) {
         if (ctx.exception != null) return true;
         for (int i = 0; i < ctx.getChildCount(); i++) {
-            if (ctx.getChild(i) instanceof org.antlr.v4.runtime.tree.ErrorNode) return true;
-            if (ctx.getChild(i) instanceof ParserRuleContext c && hasError(c)) return true;
+            var child = ctx.getChild(i);
+            if (child instanceof org.antlr.v4.runtime.tree.ErrorNode err) {
+                Token t = err.getSymbol();
+                if (!(t.getTokenIndex() < 0 && t.getType() == HmspecLexer.RBRACE)) return true;
+            } else if (child instanceof TerminalNode n && badNumbers.contains(n.getSymbol().getTokenIndex())) {
+                return true;
+            } else if (child instanceof EncodingOptionContext o) {
+                // An option with a bad number is left out alone (EncodingBuilder), not its statement.
+                if (hasSyntaxError(o)) return true;
+            } else if (child instanceof ParserRuleContext c && hasError(c)) {
+                return true;
+            }
         }
         return false;
+    }
+
+    /** Whether {@code ctx} holds a number reported out of range. */
+    boolean hasBadNumber(ParserRuleContext ctx) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            var child = ctx.getChild(i);
+            if (child instanceof TerminalNode n && badNumbers.contains(n.getSymbol().getTokenIndex())) return true;
+            if (child instanceof ParserRuleContext c && hasBadNumber(c)) return true;
+        }
+        return false;
+    }
+
+    /** A syntax error proper, leaving out-of-range numbers aside. */
+    private boolean hasSyntaxError(ParserRuleContext ctx) {
+        return new AstBuilder(file, Set.of()).hasError(ctx);
     }
 
     private Statement statement(StatementContext s) {
@@ -178,18 +214,35 @@ final class AstBuilder {
 
     static Span span(ParserRuleContext ctx) {
         Token start = ctx.getStart();
-        Token stop = ctx.getStop();
+        Token stop = realStop(ctx);
         int s = start.getStartIndex();
         int e = stop == null || stop.getStopIndex() < s ? s : stop.getStopIndex() + 1;
         return new Span(Math.max(0, s), Math.max(Math.max(0, s), e));
+    }
+
+    /** The last token of {@code ctx} that is in the text (not a '}' the recovery supplied). */
+    private static Token realStop(ParserRuleContext ctx) {
+        Token stop = ctx.getStop();
+        if (stop == null || stop.getTokenIndex() >= 0) return stop;
+        for (int i = ctx.getChildCount() - 1; i >= 0; i--) {
+            var child = ctx.getChild(i);
+            if (child instanceof TerminalNode n && n.getSymbol().getTokenIndex() >= 0) return n.getSymbol();
+            if (child instanceof ParserRuleContext c && c.getStop() != null) {
+                Token t = realStop(c);
+                if (t != null && t.getTokenIndex() >= 0) return t;
+            }
+        }
+        return ctx.getStart();
     }
 
     static Span span(Token t) { return new Span(t.getStartIndex(), t.getStopIndex() + 1); }
 
     static Span span(TerminalNode n) { return span(n.getSymbol()); }
 
+    /** By token type, not text: a misspelt keyword the recovery read as a channel keeps its own text. */
     static Channel channel(ChannelContext c) {
-        return Channel.valueOf(c.getText().toUpperCase(java.util.Locale.ROOT));
+        String keyword = TokenNames.keyword(c.getStart().getType());
+        return Channel.valueOf(keyword.toUpperCase(java.util.Locale.ROOT));
     }
 
     static double signedNumber(SignedNumberContext n) {

@@ -14,6 +14,10 @@ import java.util.OptionalInt;
 
 /** Encoding statements and their option blocks → {@link Statement.Encoding}. */
 final class EncodingBuilder {
+    /** Options holding a number already reported out of range: left out, their statement kept. */
+    private final java.util.function.Predicate<org.antlr.v4.runtime.ParserRuleContext> reported;
+
+    EncodingBuilder(java.util.function.Predicate<org.antlr.v4.runtime.ParserRuleContext> reported) { this.reported = reported; }
 
     Statement.Encoding encoding(EncodingStmtContext c, Span span) {
         List<Statement.ChannelField> fields = new ArrayList<>();
@@ -23,7 +27,7 @@ final class EncodingBuilder {
         }
         List<EncodingOption> options = new ArrayList<>();
         if (c.encodingOptions() != null) {
-            for (EncodingOptionContext o : c.encodingOptions().encodingOption()) options.add(option(o));
+            for (EncodingOptionContext o : c.encodingOptions().encodingOption()) if (!reported.test(o)) options.add(option(o));
         }
         return new Statement.Encoding(AstBuilder.channel(c.channel()), fields, options, span, span(c.channel()));
     }

@@ -14,7 +14,9 @@ import org.antlr.v4.runtime.CommonTokenStream;
 /**
  * Stage "parse": {@code SourceFile ──ANTLR──▶ parse tree ──AstBuilder──▶ SpecFile + syntax diagnostics}.
  * ANTLR's error recovery stays on, so one file reports all its syntax errors; the lexer never
- * fails (bad characters become BAD_CHAR tokens the parser reports).
+ * fails (bad characters become BAD_CHAR tokens the parser reports). A {@link TokenGuard} pass
+ * first rejects nesting and numbers the later stages cannot hold, and a {@link RecoveryStrategy}
+ * repairs misspelt keywords and unclosed blocks so the statements around them are still checked.
  */
 public final class SpecParser {
     private SpecParser() {}
@@ -23,14 +25,19 @@ public final class SpecParser {
         HmspecLexer lexer = new HmspecLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
+        tokens.fill();
+        TokenGuard.Findings guard = TokenGuard.scan(file, tokens.getTokens());
+        if (guard.fatal()) return new Parsed(new SpecFile(file, List.of()), guard.diagnostics());
         HmspecParser parser = new HmspecParser(tokens);
         parser.removeErrorListeners();
         SyntaxErrorListener listener = new SyntaxErrorListener(file, tokens);
         parser.addErrorListener(listener);
+        parser.setErrorHandler(new RecoveryStrategy(listener));
         HmspecParser.SpecFileContext tree = parser.specFile();
-        AstBuilder builder = new AstBuilder(file);
+        AstBuilder builder = new AstBuilder(file, guard.badNumbers());
         SpecFile ast = builder.build(tree);
-        List<Diagnostic> diagnostics = new ArrayList<>(listener.diagnostics());
+        List<Diagnostic> diagnostics = new ArrayList<>(guard.diagnostics());
+        diagnostics.addAll(listener.diagnostics());
         if (ast.views().isEmpty() && diagnostics.isEmpty()) diagnostics.add(Messages.emptySpec(file));
         return new Parsed(ast, diagnostics);
     }

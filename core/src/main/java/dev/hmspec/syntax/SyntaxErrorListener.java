@@ -41,6 +41,18 @@ final class SyntaxErrorListener extends BaseErrorListener {
 
     List<Diagnostic> diagnostics() { return diagnostics; }
 
+    SourceFile file() { return file; }
+
+    /** Adds a diagnostic made elsewhere (the recovery strategy) for token {@code t}, within the same limit. */
+    void add(Diagnostic d, Token t) {
+        if (!reportedOffsets.add(t.getStartIndex())) return;
+        if (++count > LIMIT) {
+            if (count == LIMIT + 1) diagnostics.add(Messages.tooManySyntaxErrors(file, d.span(), LIMIT));
+            return;
+        }
+        diagnostics.add(d);
+    }
+
     @Override
     public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int col,
                             String msg, RecognitionException e) {

@@ -37,6 +37,12 @@ final class TokenNames {
         return lit.substring(1, lit.length() - 1);
     }
 
+    /** The token type of a keyword's text ("title" → TITLE), or IDENT when it is no keyword. */
+    static int keywordType(String text) {
+        for (int t = 1; t <= VOCAB.getMaxTokenType(); t++) if (isKeyword(t) && keyword(t).equals(text)) return t;
+        return HmspecLexer.IDENT;
+    }
+
     static String describe(int type) {
         if (type == Token.EOF) return "end of file";
         return switch (VOCAB.getSymbolicName(type) == null ? "" : VOCAB.getSymbolicName(type)) {

@@ -18,7 +18,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,7 +118,7 @@ public final class SqlRunner {
         PreparedStatement ps = conn.prepareStatement(sql);
         try {
             if (timeoutSeconds > 0) ps.setQueryTimeout(timeoutSeconds);
-        } catch (SQLFeatureNotSupportedException e) {
+        } catch (SQLException e) {
             // The driver cannot time statements out; the connection's own limits still apply.
         }
         for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));

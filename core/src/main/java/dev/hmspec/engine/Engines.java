@@ -1,6 +1,9 @@
 package dev.hmspec.engine;
 
+import dev.hmspec.data.Result;
+import dev.hmspec.plan.Plan;
 import dev.hmspec.transform.Engine;
+import dev.hmspec.transform.Trace;
 import dev.hmspec.transform.InMemoryEngine;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,14 +17,30 @@ import java.util.ServiceLoader;
 public final class Engines {
     private Engines() {}
 
-    /** {@code "memory"} keeps files in the JVM (the reference); anything else also loads registered engines. */
+    /**
+     * {@code "memory"} keeps files in the JVM (the reference); {@code "scan"} lets registered engines
+     * only read the source and runs every step in memory (the differential reference for sources
+     * the JVM cannot read, such as Parquet); anything else ("auto") pushes steps down too.
+     */
     public static List<Engine> forChoice(String choice) {
         List<Engine> out = new ArrayList<>();
         if (!"memory".equals(choice)) {
-            for (Engine e : ServiceLoader.load(Engine.class, Engines.class.getClassLoader())) out.add(e);
+            for (Engine e : ServiceLoader.load(Engine.class, Engines.class.getClassLoader())) {
+                out.add("scan".equals(choice) ? new ScanOnly(e) : e);
+            }
         }
-        out.add(new JdbcEngine());
+        out.add("scan".equals(choice) ? new ScanOnly(new JdbcEngine()) : new JdbcEngine());
         out.add(InMemoryEngine.INSTANCE);
         return out;
+    }
+
+    /** An engine that only reads: it receives the plan without its steps. */
+    private record ScanOnly(Engine inner) implements Engine {
+        public String name() { return inner.name(); }
+        public boolean scans(Plan plan) { return inner.scans(plan); }
+        public Result<Partial> run(Plan plan, Trace trace) {
+            Plan bare = new Plan(plan.data(), List.of(), plan.specDirectory(), plan.dataRoot(), plan.dataName());
+            return inner.run(bare, trace).then(p -> Result.ok(new Partial(p.table(), 0)));
+        }
     }
 }

@@ -32,7 +32,7 @@ final class ExplainCommand extends CompileSupport implements Callable<Integer> {
             description = "auto (DuckDB for files when available) or memory (the reference engine).")
     String engine;
 
-    @Override public Integer call() {
+    @Override public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int failed = 0;
         for (SpecFiles.SpecFile f : SpecFiles.expand(inputs)) {

@@ -57,12 +57,14 @@ final class ExprSql {
         if (l == null || r == null) return null;
         BinaryOp op = b.op();
         if (op == BinaryOp.EQ || op == BinaryOp.NE) {
-            String not = op == BinaryOp.EQ ? " NOT" : "";
-            if (l.type() == null && r.type() == null) return new Fragment(op == BinaryOp.EQ ? "TRUE" : "FALSE", FieldType.BOOLEAN, List.of());
-            if (l.type() == null) return Fragment.of("(" + r.sql() + " IS" + not + " NULL)", FieldType.BOOLEAN, r);
-            if (r.type() == null) return Fragment.of("(" + l.sql() + " IS" + not + " NULL)", FieldType.BOOLEAN, l);
+            boolean eq = op == BinaryOp.EQ;
+            if (l.type() == null && r.type() == null) return new Fragment(eq ? "TRUE" : "FALSE", FieldType.BOOLEAN, List.of());
+            String isNull = eq ? " IS NULL)" : " IS NOT NULL)";
+            if (l.type() == null) return Fragment.of("(" + r.sql() + isNull, FieldType.BOOLEAN, r);
+            if (r.type() == null) return Fragment.of("(" + l.sql() + isNull, FieldType.BOOLEAN, l);
             if (l.type() != r.type()) return null;
-            return Fragment.of("(" + l.sql() + " IS" + not + " DISTINCT FROM " + r.sql() + ")", FieldType.BOOLEAN, l, r);
+            String distinct = eq ? " IS NOT DISTINCT FROM " : " IS DISTINCT FROM ";
+            return Fragment.of("(" + l.sql() + distinct + r.sql() + ")", FieldType.BOOLEAN, l, r);
         }
         if (l.type() == null || r.type() == null) return null; // null arithmetic: rare, left to memory
         if (op == BinaryOp.AND || op == BinaryOp.OR) {

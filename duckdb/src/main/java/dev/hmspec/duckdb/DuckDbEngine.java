@@ -137,9 +137,10 @@ public final class DuckDbEngine implements Engine {
             if (!names.contains(rows)) return Optional.empty();
             String cols = wide.columnsName().map(n -> n.text()).orElse("column");
             String value = wide.valueName().map(n -> n.text()).orElse("value");
-            raw = "SELECT *, ROW_NUMBER() OVER () AS " + Relation.ROW + " FROM (UNPIVOT INCLUDE NULLS (SELECT * FROM " + scan
-                    + ") ON COLUMNS(* EXCLUDE (" + CsvTyping.q(rows) + ")) INTO NAME " + CsvTyping.q(cols) + " VALUE "
-                    + CsvTyping.q(value) + ")";
+            // UNPIVOT keeps each input row's cells together and in column order: the reader's row-major order.
+            raw = "SELECT *, ROW_NUMBER() OVER () AS " + Relation.ROW + " FROM (SELECT * FROM " + scan + ") AS src"
+                    + " UNPIVOT INCLUDE NULLS (" + CsvTyping.q(value) + " FOR " + CsvTyping.q(cols)
+                    + " IN (COLUMNS(* EXCLUDE (" + CsvTyping.q(rows) + "))))";
             names = List.of(rows, cols, value);
         }
         Map<String, CsvTyping.Declared> declared = new HashMap<>();

@@ -48,6 +48,11 @@ public final class SqlSources {
 
     /** Wraps {@code query}, whose columns have the given types, casting each to its hmspec type. */
     public static Relation typed(String query, List<SqlColumn> cols, Dialect d) {
+        return typed(query, cols, d, "ROW_NUMBER() OVER ()");
+    }
+
+    /** The same with the row order taken from {@code rowExpr} (e.g. a file row number that scans in parallel). */
+    public static Relation typed(String query, List<SqlColumn> cols, Dialect d, String rowExpr) {
         StringBuilder sel = new StringBuilder();
         for (SqlColumn c : cols) {
             String ref = "q." + d.quote(c.name());
@@ -59,7 +64,7 @@ public final class SqlSources {
             };
             sel.append(expr).append(" AS ").append(d.quote(c.name())).append(", ");
         }
-        sel.append("ROW_NUMBER() OVER () AS ").append(Relation.ROW);
+        sel.append(rowExpr).append(" AS ").append(Relation.ROW);
         return new Relation("SELECT " + sel + " FROM (" + query + ") AS q", List.of(), cols);
     }
 

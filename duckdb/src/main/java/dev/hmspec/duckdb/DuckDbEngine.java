@@ -68,7 +68,7 @@ public final class DuckDbEngine implements Engine {
         if (!path.ok()) return Result.failed(path.problems());
         long t0 = System.nanoTime();
         try (Connection c = DuckDbDatabases.connect(plan.dataRoot(), plan.specDirectory())) {
-            Optional<Relation> base = format == DataFormat.PARQUET ? Optional.of(parquet(c, path.value().toString()))
+            Optional<Relation> base = format == DataFormat.PARQUET ? Optional.of(parquet(c, path.value().toString(), DataPaths.isGlob(f.path())))
                     : csv(c, path.value().toString(), format == DataFormat.TSV ? "\t" : ",", plan);
             if (base.isEmpty()) return fallback(plan, trace, "irregular data: the reference reader reports it");
             trace.add(new Trace.Entry(name(), "scan and type " + plan.dataName(), List.of(), base.get().sql(), base.get().params(),
@@ -98,11 +98,16 @@ public final class DuckDbEngine implements Engine {
         }
     }
 
-    private static Relation parquet(Connection c, String path) throws SQLException {
+    /**
+     * One Parquet file keeps its row order through DuckDB's file_row_number, which scans in parallel
+     * (ROW_NUMBER() OVER () serialises the scan); a glob numbers rows in scan order.
+     */
+    private static Relation parquet(Connection c, String path, boolean glob) throws SQLException {
         String query = "SELECT * FROM read_parquet(?)";
         List<SqlColumn> cols = new ArrayList<>();
         for (String[] nt : describe(c, query, List.of(path))) cols.add(new SqlColumn(nt[0], SqlSources.typeOf(Integer.parseInt(nt[1]))));
-        Relation typed = SqlSources.typed(query, cols, Dialect.DUCKDB);
+        Relation typed = glob ? SqlSources.typed(query, cols, Dialect.DUCKDB)
+                : SqlSources.typed("SELECT * FROM read_parquet(?, file_row_number = true)", cols, Dialect.DUCKDB, "q.file_row_number");
         return new Relation(typed.sql(), List.of(path), typed.columns());
     }
 

@@ -7,7 +7,6 @@ import dev.hmspec.transform.Trace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -42,32 +41,9 @@ final class ExplainCommand extends CompileSupport implements Callable<Integer> {
             print(c, err);
             if (c.scene().isEmpty()) failed++;
             out.println("spec " + f.path());
-            out.print(format(trace.entries()));
+            out.print(trace.text());
         }
         out.flush();
         return failed > 0 ? 1 : 0;
-    }
-
-    static String format(List<Trace.Entry> entries) {
-        StringBuilder b = new StringBuilder();
-        for (Trace.Entry e : entries) {
-            if (e.engine().equals("view")) {
-                b.append("  view ").append(e.action()).append(": steps ")
-                        .append(e.steps().isEmpty() ? "(none)" : String.join(", ", e.steps())).append('\n');
-                continue;
-            }
-            b.append("    [").append(e.engine()).append("] ").append(e.action());
-            if (!e.steps().isEmpty()) b.append(" — steps ").append(String.join(", ", e.steps()));
-            b.append(String.format(Locale.ROOT, " (%.1f ms)%n", e.nanos() / 1e6));
-            if (!e.sql().isEmpty()) {
-                b.append("      ").append(e.sql()).append('\n');
-                for (int i = 0; i < e.params().size(); i++) {
-                    Object p = e.params().get(i);
-                    b.append("      ?").append(i + 1).append(" = ").append(p instanceof String s ? "'" + s.replace("'", "''") + "'" : p)
-                            .append('\n');
-                }
-            }
-        }
-        return b.toString();
     }
 }

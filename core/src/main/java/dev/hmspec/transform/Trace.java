@@ -32,4 +32,31 @@ public final class Trace {
     public synchronized void add(Entry e) { if (on) entries.add(e); }
 
     public synchronized List<Entry> entries() { return List.copyOf(entries); }
+
+    /**
+     * The entries as {@code hmspec explain} prints them: per view its steps, then each action with its
+     * engine, steps and time, its SQL, and the parameters as {@code ?n = value} (never inlined).
+     */
+    public String text() {
+        StringBuilder b = new StringBuilder();
+        for (Entry e : entries()) {
+            if (e.engine().equals("view")) {
+                b.append("  view ").append(e.action()).append(": steps ")
+                        .append(e.steps().isEmpty() ? "(none)" : String.join(", ", e.steps())).append('\n');
+                continue;
+            }
+            b.append("    [").append(e.engine()).append("] ").append(e.action());
+            if (!e.steps().isEmpty()) b.append(" \u2014 steps ").append(String.join(", ", e.steps()));
+            b.append(String.format(java.util.Locale.ROOT, " (%.1f ms)%n", e.nanos() / 1e6));
+            if (!e.sql().isEmpty()) {
+                b.append("      ").append(e.sql()).append('\n');
+                for (int i = 0; i < e.params().size(); i++) {
+                    Object p = e.params().get(i);
+                    b.append("      ?").append(i + 1).append(" = ")
+                            .append(p instanceof String str ? "'" + str.replace("'", "''") + "'" : p).append('\n');
+                }
+            }
+        }
+        return b.toString();
+    }
 }

@@ -33,7 +33,15 @@ public final class SqlRunner {
     private final int timeoutSeconds;
     private final Trace trace;
 
+    /** False when the base relation already yields source order and its row column is a constant (DuckDB scans). */
+    private final boolean sortByRow;
+
     public SqlRunner(String engine, Connection conn, Dialect dialect, int timeoutSeconds, Trace trace) {
+        this(engine, conn, dialect, timeoutSeconds, trace, true);
+    }
+
+    public SqlRunner(String engine, Connection conn, Dialect dialect, int timeoutSeconds, Trace trace, boolean sortByRow) {
+        this.sortByRow = sortByRow;
         this.engine = engine;
         this.conn = conn;
         this.dialect = dialect;
@@ -59,7 +67,7 @@ public final class SqlRunner {
             sel.append(sel.length() == 0 ? "" : ", ").append(ref).append(" AS ").append(dialect.quote(c.name()));
         }
         if (sel.length() == 0) sel.append("1 AS ").append(dialect.quote("_"));
-        String sql = "SELECT " + sel + " FROM (" + last.sql() + ") AS t ORDER BY t." + Relation.ROW;
+        String sql = "SELECT " + sel + " FROM (" + last.sql() + ") AS t" + (sortByRow ? " ORDER BY t." + Relation.ROW : "");
         long t0 = System.nanoTime();
         Table table;
         try (PreparedStatement ps = prepare(sql, last.params()); ResultSet rs = ps.executeQuery()) {

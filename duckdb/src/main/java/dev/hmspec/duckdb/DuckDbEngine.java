@@ -73,7 +73,8 @@ public final class DuckDbEngine implements Engine {
             if (base.isEmpty()) return fallback(plan, trace, "irregular data: the reference reader reports it");
             trace.add(new Trace.Entry(name(), "scan and type " + plan.dataName(), List.of(), base.get().sql(), base.get().params(),
                     System.nanoTime() - t0));
-            return new SqlRunner(name(), c, Dialect.DUCKDB, JdbcEngine.timeoutSeconds(), trace).run(base.get(), plan, List.of());
+            boolean sort = format == DataFormat.PARQUET || ordered(plan);
+            return new SqlRunner(name(), c, Dialect.DUCKDB, JdbcEngine.timeoutSeconds(), trace, sort).run(base.get(), plan, List.of());
         } catch (SQLException e) {
             if (format != DataFormat.PARQUET && !DataPaths.isGlob(f.path())) return fallback(plan, trace, "DuckDB: " + e.getMessage());
             return Result.failed(EngineMessages.readFailed(f.path(), firstLine(e.getMessage()), f.span()));
@@ -130,7 +131,10 @@ public final class DuckDbEngine implements Engine {
         List<String> names = new ArrayList<>();
         for (String[] nt : describe(c, "SELECT * FROM " + scan, params)) names.add(nt[0]);
         if (renamedDuplicates(names)) return Optional.empty(); // the reader reports duplicate headers
-        String raw = "SELECT *, ROW_NUMBER() OVER () AS " + Relation.ROW + " FROM " + scan;
+        // Row numbers serialise DuckDB's scan: only an aggregate needs them (first-seen order of groups);
+        // otherwise DuckDB keeps file order by itself (preserve_insertion_order) and the runner does not sort.
+        String row = ordered(plan) ? "ROW_NUMBER() OVER ()" : "0";
+        String from = "(SELECT * FROM " + scan + ") AS src";
         DataOption.Wide wide = null;
         List<DataOption.TypeDecl> decls = new ArrayList<>();
         for (DataOption o : plan.data().options()) {
@@ -143,11 +147,11 @@ public final class DuckDbEngine implements Engine {
             String cols = wide.columnsName().map(n -> n.text()).orElse("column");
             String value = wide.valueName().map(n -> n.text()).orElse("value");
             // UNPIVOT keeps each input row's cells together and in column order: the reader's row-major order.
-            raw = "SELECT *, ROW_NUMBER() OVER () AS " + Relation.ROW + " FROM (SELECT * FROM " + scan + ") AS src"
-                    + " UNPIVOT INCLUDE NULLS (" + CsvTyping.q(value) + " FOR " + CsvTyping.q(cols)
+            from += " UNPIVOT INCLUDE NULLS (" + CsvTyping.q(value) + " FOR " + CsvTyping.q(cols)
                     + " IN (COLUMNS(* EXCLUDE (" + CsvTyping.q(rows) + "))))";
             names = List.of(rows, cols, value);
         }
+        String raw = "SELECT *, " + row + " AS " + Relation.ROW + " FROM " + from;
         Map<String, CsvTyping.Declared> declared = new HashMap<>();
         for (DataOption.TypeDecl d : decls) {
             Optional<FieldType> type = FieldTypes.parse(d.type().text());
@@ -159,7 +163,12 @@ public final class DuckDbEngine implements Engine {
             }
             declared.put(d.field().text(), new CsvTyping.Declared(type.get(), pattern));
         }
-        return CsvTyping.type(c, raw, params, names, declared);
+        return CsvTyping.type(c, "SELECT * FROM " + from, raw, params, names, declared);
+    }
+
+    /** Whether results must be sorted by source row: some aggregate may be pushed down. */
+    static boolean ordered(Plan plan) {
+        return plan.steps().stream().anyMatch(s -> s instanceof dev.hmspec.ast.Transform.Aggregate);
     }
 
     /** DuckDB renames a repeated header "a" to "a_1"; the reference reader rejects it instead. */

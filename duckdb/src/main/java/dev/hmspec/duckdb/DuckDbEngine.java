@@ -126,32 +126,34 @@ public final class DuckDbEngine implements Engine {
     }
 
     private static Optional<Relation> csv(Connection c, String path, String delim, Plan plan) throws SQLException {
-        String scan = "read_csv(?, header = true, all_varchar = true, delim = ?, quote = '\"', escape = '\"')";
-        List<Object> params = List.of(path, delim);
-        List<String> names = new ArrayList<>();
-        for (String[] nt : describe(c, "SELECT * FROM " + scan, params)) names.add(nt[0]);
-        if (renamedDuplicates(names)) return Optional.empty(); // the reader reports duplicate headers
-        // Row numbers serialise DuckDB's scan: only an aggregate needs them (first-seen order of groups);
-        // otherwise DuckDB keeps file order by itself (preserve_insertion_order) and the runner does not sort.
-        String row = ordered(plan) ? "ROW_NUMBER() OVER ()" : "0";
-        String from = "(SELECT * FROM " + scan + ") AS src";
         DataOption.Wide wide = null;
         List<DataOption.TypeDecl> decls = new ArrayList<>();
         for (DataOption o : plan.data().options()) {
             if (o instanceof DataOption.Wide w) wide = w;
             if (o instanceof DataOption.Types t) decls.addAll(t.types());
         }
+        List<Object> params = List.of(path, delim);
+        List<String> names;
+        String from, raw;
         if (wide != null) {
-            String rows = wide.rowsField().text();
-            if (!names.contains(rows)) return Optional.empty();
-            String cols = wide.columnsName().map(n -> n.text()).orElse("column");
-            String value = wide.valueName().map(n -> n.text()).orElse("value");
-            // UNPIVOT keeps each input row's cells together and in column order: the reader's row-major order.
-            from += " UNPIVOT INCLUDE NULLS (" + CsvTyping.q(value) + " FOR " + CsvTyping.q(cols)
-                    + " IN (COLUMNS(* EXCLUDE (" + CsvTyping.q(rows) + "))))";
-            names = List.of(rows, cols, value);
+            Optional<WideLines.Shape> shape = WideLines.shape(c, path, delim, wide);
+            if (shape.isEmpty()) return Optional.empty();
+            params = List.of();
+            from = shape.get().sql();
+            names = shape.get().names();
+            raw = "SELECT * FROM " + from;
+        } else {
+            String scan = "read_csv(?, header = true, all_varchar = true, delim = ?, quote = '\"', escape = '\"')";
+            names = new ArrayList<>();
+            for (String[] nt : describe(c, "SELECT * FROM " + scan, params)) names.add(nt[0]);
+            if (renamedDuplicates(names)) return Optional.empty(); // the reader reports duplicate headers
+            // Row numbers serialise DuckDB's scan: only an aggregate needs them (first-seen order of groups);
+            // otherwise DuckDB keeps file order by itself (preserve_insertion_order) and the runner does not sort.
+            String row = ordered(plan) ? "ROW_NUMBER() OVER ()" : "0";
+            from = "(SELECT * FROM " + scan + ") AS src";
+            raw = "SELECT *, " + row + " AS " + Relation.ROW + " FROM " + from;
+            from = "(SELECT * FROM " + scan + ")";
         }
-        String raw = "SELECT *, " + row + " AS " + Relation.ROW + " FROM " + from;
         Map<String, CsvTyping.Declared> declared = new HashMap<>();
         for (DataOption.TypeDecl d : decls) {
             Optional<FieldType> type = FieldTypes.parse(d.type().text());
@@ -163,7 +165,8 @@ public final class DuckDbEngine implements Engine {
             }
             declared.put(d.field().text(), new CsvTyping.Declared(type.get(), pattern));
         }
-        return CsvTyping.type(c, "SELECT * FROM " + from, raw, params, names, declared);
+        String scanOnly = wide != null ? "SELECT * EXCLUDE (" + Relation.ROW + ") FROM " + from : "SELECT * FROM " + from;
+        return CsvTyping.type(c, scanOnly, raw, params, names, declared);
     }
 
     /** Whether results must be sorted by source row: some aggregate may be pushed down. */

@@ -36,6 +36,8 @@ sizeSpec
 dataSource
     : STRING                           # fileSource
     | VALUES jsonValue                 # inlineSource
+    // A JDBC source: a URL or a named connection, then a query or a table name.
+    | SQL (url=STRING | CONNECTION conn=STRING) (QUERY query=STRING | TABLE table=STRING)   # sqlSource
     ;
 
 dataOption
@@ -139,7 +141,7 @@ name
     | X | Y | COLOR | TEXT | TOOLTIP | SCALE | SCHEME | DOMAIN | RANGE | REVERSE | NICE
     | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
     | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
-    | ZONE | UNKNOWN | PADDING | ROUND
+    | ZONE | UNKNOWN | PADDING | ROUND | SQL | CONNECTION | QUERY | TABLE
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -212,6 +214,10 @@ UNKNOWN : 'unknown' ;
 PADDING : 'padding' ;
 // Also the round() function: `name` accepts it, so derive r = round(v) still parses.
 ROUND : 'round' ;
+SQL : 'sql' ;
+CONNECTION : 'connection' ;
+QUERY : 'query' ;
+TABLE : 'table' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** {@code hmspec render | check | serve}: exit 0 when clean, 1 when a spec has errors, 2 for a usage mistake. */
 @Command(name = "hmspec", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Interactive heatmaps from a declarative grammar-of-graphics language.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, ServeCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

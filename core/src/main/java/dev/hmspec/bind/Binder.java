@@ -7,7 +7,6 @@ import dev.hmspec.ast.Statement;
 import dev.hmspec.ast.View;
 import dev.hmspec.check.FieldFlow;
 import dev.hmspec.data.Column;
-import dev.hmspec.data.DataReader;
 import dev.hmspec.data.FieldType;
 import dev.hmspec.data.Problem;
 import dev.hmspec.data.Result;
@@ -15,11 +14,15 @@ import dev.hmspec.data.Table;
 import dev.hmspec.data.ValueMessages;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Messages;
+import dev.hmspec.engine.Engines;
+import dev.hmspec.plan.Plan;
 import dev.hmspec.format.NumberFormat;
 import dev.hmspec.format.TimeFormat;
 import dev.hmspec.source.SourceFile;
 import dev.hmspec.source.Span;
 import dev.hmspec.transform.Pipeline;
+import dev.hmspec.transform.Steps;
+import dev.hmspec.transform.Trace;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,8 +30,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stage "bind": {@code View ──data──▶ Table ──transforms──▶ Table ──▶ BoundView}. Loads the
- * view's data, runs its transforms, then checks every encoded field against the resulting
+ * Stage "bind": {@code View ──plan──▶ engine ──▶ Table ──▶ BoundView}. Hands the view's data
+ * and transforms to the engines as one {@link Plan} (DuckDB or a database runs what it can, memory
+ * the rest), then checks every encoded field against the resulting
  * columns (did-you-mean over the real column names) and every format against its field's type.
  */
 public final class Binder {
@@ -38,11 +42,10 @@ public final class Binder {
         Optional<Statement.Data> data = view.last(Statement.Data.class);
         if (data.isEmpty()) return Optional.empty();
         Path root = options.allowAnyDataPath() ? null : options.dataRoot().orElse(f.directory());
-        Result<Table> loaded = DataReader.read(data.get(), f.directory(), root);
-        report(f, loaded.problems(), out);
-        if (loaded.value() == null) return Optional.empty();
-        String dataName = data.get().source() instanceof dev.hmspec.ast.DataSource.File file ? file.path() : "values";
-        Result<Table> transformed = Pipeline.run(loaded.value(), view.transforms(), dataName);
+        String dataName = Plan.nameOf(data.get().source());
+        Plan plan = new Plan(data.get(), view.transforms(), f.directory(), root, dataName);
+        options.trace().add(new Trace.Entry("view", view.name().orElse(dataName), Steps.names(view.transforms()), "", List.of(), 0));
+        Result<Table> transformed = Pipeline.run(plan, Engines.forChoice(options.engine()), options.trace());
         report(f, transformed.problems(), out);
         Table table = transformed.value();
         if (table == null) {

@@ -241,4 +241,11 @@ public final class DataMessages {
         return error("HM249", span, "if() branches must have one type, found " + a.label() + " and " + b.label(),
                 Optional.of("convert one branch with number(...) or string(...)"));
     }
+
+    // ---- HM260–HM269 (engine range): sources the JVM readers leave to an engine ----------
+
+    public static Problem needsEngine(String data, String what, Span span) {
+        return error("HM260", span, "reading " + q(data) + " (" + what + ") needs the DuckDB engine, which is not on the class path",
+                "add the dependency dev.hmspec:hmspec-duckdb (the CLI and the Maven plugin include it)");
+    }
 }

@@ -14,10 +14,10 @@ import java.util.List;
  * by name ({@code ..}) or through a symlink. The root check comes first so that a refused path
  * says nothing about whether the file exists.
  */
-final class DataPaths {
+public final class DataPaths {
     private DataPaths() {}
 
-    static Result<Path> resolve(String path, Path specDirectory, Path allowedRoot, Span span) {
+    public static Result<Path> resolve(String path, Path specDirectory, Path allowedRoot, Span span) {
         Path resolved;
         try {
             resolved = specDirectory.resolve(path).toAbsolutePath().normalize();
@@ -58,10 +58,36 @@ final class DataPaths {
     }
 
     /** A path as messages show it: relative to the working folder when inside it, so logs stay short and portable. */
-    static String display(Path p) {
+    public static String display(Path p) {
         Path cwd = Path.of("").toAbsolutePath().normalize();
         Path abs = p.toAbsolutePath().normalize();
         if (abs.equals(cwd)) return ".";
         return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+    }
+
+    /** Whether a path is a glob pattern (DuckDB expands it: {@code *}, {@code ?}, {@code [...]}). */
+    public static boolean isGlob(String path) {
+        return path.indexOf('*') >= 0 || path.indexOf('?') >= 0 || path.indexOf('[') >= 0;
+    }
+
+    /**
+     * A glob resolved like a path: the folder part before the first wildcard must stay inside the
+     * root, and the pattern may not climb out with {@code ..} after it. Existence is DuckDB's to check.
+     */
+    public static Result<Path> resolveGlob(String glob, Path specDirectory, Path allowedRoot, Span span) {
+        if (glob.contains("..")) {
+            return Result.failed(DataMessages.cannotReadFile(glob, "a glob may not contain \"..\"", span));
+        }
+        Path resolved;
+        try {
+            resolved = specDirectory.resolve(glob.replace('*', 'x').replace('?', 'x').replace('[', 'x')).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            return Result.failed(DataMessages.cannotReadFile(glob, "not a valid path (" + e.getReason() + ")", span));
+        }
+        if (allowedRoot != null) {
+            Path root = allowedRoot.toAbsolutePath().normalize();
+            if (!resolved.startsWith(root)) return Result.failed(DataMessages.pathEscapesRoot(glob, display(resolved), display(root), span));
+        }
+        return Result.ok(specDirectory.toAbsolutePath().normalize().resolve(glob));
     }
 }

@@ -38,6 +38,9 @@ public final class DataReader {
         }
         if (matrix != null && wide != null) return Result.failed(DataMessages.conflictingShapes(wide.span()));
 
+        if (stmt.source() instanceof DataSource.Sql sql) {
+            return Result.failed(DataMessages.needsEngine("sql", "a database source", sql.span()));
+        }
         String data = stmt.source() instanceof DataSource.File f ? f.path() : InlineSource.NAME;
         Span span = stmt.source().span();
         Result<RawData> raw = stmt.source() instanceof DataSource.File f
@@ -65,8 +68,11 @@ public final class DataReader {
 
     private static Result<RawData> readFile(DataSource.File f, DataOption.Format option, boolean grid, Path specDirectory,
                                             Path allowedRoot) {
-        Result<Path> path = DataPaths.resolve(f.path(), specDirectory, allowedRoot, f.span());
-        if (!path.ok()) return Result.failed(path.problems());
+        boolean glob = DataPaths.isGlob(f.path());
+        if (!glob) {
+            Result<Path> path = DataPaths.resolve(f.path(), specDirectory, allowedRoot, f.span());
+            if (!path.ok()) return Result.failed(path.problems());
+        }
         Optional<DataFormat> format;
         if (option != null) {
             format = DataFormat.parse(option.format().text());
@@ -75,9 +81,14 @@ public final class DataReader {
             format = DataFormat.fromPath(f.path());
             if (format.isEmpty()) return Result.failed(DataMessages.cannotGuessFormat(f.path(), f.span()));
         }
+        // Parquet and globs are scanned by DuckDB (module hmspec-duckdb); the JVM readers do not parse them.
+        if (format.get() == DataFormat.PARQUET || glob) {
+            return Result.failed(DataMessages.needsEngine(f.path(), format.get() == DataFormat.PARQUET ? "Parquet" : "a glob", f.span()));
+        }
+        Path file = DataPaths.resolve(f.path(), specDirectory, allowedRoot, f.span()).value();
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(path.value());
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             return Result.failed(DataMessages.cannotReadFile(f.path(), String.valueOf(e.getMessage()), f.span()));
         }

@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Optional;
 
 /** Type names as written in `types f: number`. */
-final class FieldTypes {
+public final class FieldTypes {
     private FieldTypes() {}
 
     static List<String> names() { return Arrays.stream(FieldType.values()).map(FieldType::label).toList(); }
 
-    static Optional<FieldType> parse(String name) {
+    public static Optional<FieldType> parse(String name) {
         for (FieldType t : FieldType.values()) if (t.label().equalsIgnoreCase(name)) return Optional.of(t);
         if (name.equalsIgnoreCase("date") || name.equalsIgnoreCase("time")) return Optional.of(FieldType.TEMPORAL);
         return Optional.empty();

@@ -162,6 +162,8 @@ final class AstBuilder {
         DataSource source;
         if (c.dataSource() instanceof FileSourceContext f) {
             source = new DataSource.File(Literals.string(f.STRING().getText()), span(f));
+        } else if (c.dataSource() instanceof SqlSourceContext q) {
+            source = sqlSource(q);
         } else {
             InlineSourceContext i = (InlineSourceContext) c.dataSource();
             source = new DataSource.Inline(JsonValues.value(i.jsonValue()), span(i));
@@ -210,6 +212,18 @@ final class AstBuilder {
         List<Name> out = new ArrayList<>();
         for (FieldContext f : list.field()) out.add(field(f));
         return out;
+    }
+
+    /** {@code sql "url"|connection "name" query "…"|table "t"}; a token lost to recovery reads as "". */
+    private DataSource.Sql sqlSource(SqlSourceContext q) {
+        Token target = q.conn != null ? q.conn : q.url;
+        Token relation = q.table != null ? q.table : q.query;
+        return new DataSource.Sql(text(target, q), q.conn != null, text(relation, q), q.table != null, span(q));
+    }
+
+    private static DataSource.Text text(Token t, ParserRuleContext around) {
+        if (t == null || t.getStartIndex() < 0) return new DataSource.Text("", span(around));
+        return new DataSource.Text(Literals.string(t.getText()), span(t));
     }
 
     static Span span(ParserRuleContext ctx) {

@@ -13,13 +13,13 @@ import java.util.Optional;
  * (vega-statistics bin.js): a power of ten, divided by 5 or 2 while the count stays within
  * maxbins (default 10), extent widened to multiples of the step; the maximum falls in the last bin.
  */
-final class Binner {
+public final class Binner {
     private Binner() {}
 
     /** Bin boundaries: start, stop (exclusive multiple of step) and step. */
-    record Bins(double start, double stop, double step) {}
+    public record Bins(double start, double stop, double step) {}
 
-    private static final double EPSILON = 1e-14; // as Vega: keeps values on a boundary in the upper bin
+    public static final double EPSILON = 1e-14; // as Vega: keeps values on a boundary in the upper bin
 
     static Table apply(Table in, Transform.Bin b, StepContext ctx) {
         String as = b.as().text(), end = as + "_end";
@@ -59,7 +59,7 @@ final class Binner {
     }
 
     /** Vega's bin(): nice step for [min, max]; {@code fixedStep} > 0 overrides the search. */
-    static Bins bins(double min, double max, int maxbins, double fixedStep) {
+    public static Bins bins(double min, double max, int maxbins, double fixedStep) {
         double span = max - min;
         if (span == 0) span = Math.abs(min) != 0 ? Math.abs(min) : 1;
         double step;

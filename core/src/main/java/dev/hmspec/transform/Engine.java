@@ -1,18 +1,23 @@
 package dev.hmspec.transform;
 
-import dev.hmspec.ast.Transform;
 import dev.hmspec.data.Result;
 import dev.hmspec.data.Table;
-import java.util.List;
+import dev.hmspec.plan.Plan;
 
 /**
- * Something that runs transforms. The in-memory engine runs them all; a SQL engine would
- * accept a prefix it can push down (filter, derive, aggregate, bin) and leave the rest to memory.
+ * Something that runs a {@link Plan}: reads its source and runs the longest prefix of its steps it
+ * can express (a SQL engine pushes filter, derive, bin and aggregate into the database). The
+ * {@link Pipeline} runs the remaining steps in memory on the returned table.
  */
 public interface Engine {
-    /** How many leading transforms this engine runs. */
-    int accepts(List<Transform> transforms);
+    /** A short name for explain output: "memory", "duckdb", "jdbc". */
+    String name();
 
-    /** Runs {@code transforms} (at most {@link #accepts} of them) over {@code input}. */
-    Result<Table> run(Table input, List<Transform> transforms, String dataName);
+    /** Whether this engine reads the plan's source; the pipeline asks engines in order. */
+    boolean scans(Plan plan);
+
+    /** The table after the source and the first {@code stepsRun} steps; all problems found so far. */
+    Result<Partial> run(Plan plan, Trace trace);
+
+    record Partial(Table table, int stepsRun) {}
 }

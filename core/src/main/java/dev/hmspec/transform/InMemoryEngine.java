@@ -1,16 +1,42 @@
 package dev.hmspec.transform;
 
+import dev.hmspec.ast.DataSource;
 import dev.hmspec.ast.Transform;
+import dev.hmspec.data.DataReader;
 import dev.hmspec.data.Result;
 import dev.hmspec.data.Table;
+import dev.hmspec.plan.Plan;
 import java.util.List;
 
-/** Runs every transform over columnar tables in memory, collecting all problems it can. */
+/**
+ * The reference engine: reads files and inline values with the JVM readers and runs every step
+ * over columnar tables in memory, collecting all problems it can. Every other engine must give
+ * the same tables (the differential tests hold them to it).
+ */
 public final class InMemoryEngine implements Engine {
+    public static final InMemoryEngine INSTANCE = new InMemoryEngine();
 
-    public int accepts(List<Transform> transforms) { return transforms.size(); }
+    public String name() { return "memory"; }
 
-    public Result<Table> run(Table input, List<Transform> transforms, String dataName) {
+    public boolean scans(Plan plan) { return !(plan.source() instanceof DataSource.Sql); }
+
+    public Result<Partial> run(Plan plan, Trace trace) {
+        long t0 = System.nanoTime();
+        Result<Table> read = DataReader.read(plan.data(), plan.specDirectory(), plan.dataRoot());
+        trace.add(new Trace.Entry(name(), "read " + plan.dataName(), List.of(), "", List.of(), System.nanoTime() - t0));
+        if (!read.ok()) return Result.failed(read.problems());
+        return read.then(t -> runSteps(t, plan.steps(), plan.dataName(), trace).then(r -> Result.ok(new Partial(r, plan.steps().size()))));
+    }
+
+    /** Runs {@code steps} over {@code input}; traced as one in-memory action. */
+    public static Result<Table> runSteps(Table input, List<Transform> steps, String dataName, Trace trace) {
+        long t0 = System.nanoTime();
+        Result<Table> out = runSteps(input, steps, dataName);
+        if (!steps.isEmpty()) trace.add(new Trace.Entry("memory", "steps", Steps.names(steps), "", List.of(), System.nanoTime() - t0));
+        return out;
+    }
+
+    public static Result<Table> runSteps(Table input, List<Transform> transforms, String dataName) {
         StepContext ctx = new StepContext(dataName);
         Table t = input;
         for (Transform step : transforms) {

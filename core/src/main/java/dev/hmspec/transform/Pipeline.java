@@ -4,29 +4,36 @@ import dev.hmspec.ast.Transform;
 import dev.hmspec.data.Problem;
 import dev.hmspec.data.Result;
 import dev.hmspec.data.Table;
+import dev.hmspec.plan.Plan;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The transform stage's entry point: {@code Table ──transforms──▶ Table}, in spec order.
- * Problems carry did-you-mean against the fields available at each step; the run stops only
- * when a failed step leaves no table to continue with.
+ * The transform stage's entry point: {@code Plan ──engine──▶ Table ──rest in memory──▶ Table}.
+ * The first engine that scans the plan's source runs the longest prefix of steps it can express;
+ * the in-memory engine runs the rest. Problems carry did-you-mean against the fields available
+ * at each step; the run stops only when a failed step leaves no table to continue with.
  */
 public final class Pipeline {
     private Pipeline() {}
 
-    public static Result<Table> run(Table input, List<Transform> transforms, String dataName) {
-        return run(new InMemoryEngine(), input, transforms, dataName);
-    }
-
-    /** Runs the prefix {@code first} accepts on it, the rest in memory. */
-    public static Result<Table> run(Engine first, Table input, List<Transform> transforms, String dataName) {
-        int n = first.accepts(transforms);
-        Result<Table> head = first.run(input, transforms.subList(0, n), dataName);
-        if (n == transforms.size() || !head.ok()) return head;
-        Result<Table> tail = new InMemoryEngine().run(head.value(), transforms.subList(n, transforms.size()), dataName);
+    public static Result<Table> run(Plan plan, List<Engine> engines, Trace trace) {
+        Engine first = InMemoryEngine.INSTANCE;
+        for (Engine e : engines) {
+            if (e.scans(plan)) { first = e; break; }
+        }
+        Result<Engine.Partial> head = first.run(plan, trace);
+        if (!head.ok()) return Result.failed(head.problems());
+        int done = head.value().stepsRun();
+        if (done == plan.steps().size()) return Result.of(head.value().table(), head.problems());
+        Result<Table> tail = InMemoryEngine.runSteps(head.value().table(), plan.stepsFrom(done), plan.dataName(), trace);
         List<Problem> all = new ArrayList<>(head.problems());
         all.addAll(tail.problems());
         return new Result<>(tail.value(), all);
+    }
+
+    /** Runs every transform over an already loaded table, in memory. */
+    public static Result<Table> run(Table input, List<Transform> transforms, String dataName) {
+        return InMemoryEngine.runSteps(input, transforms, dataName);
     }
 }

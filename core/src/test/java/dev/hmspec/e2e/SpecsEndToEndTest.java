@@ -74,6 +74,9 @@ class SpecsEndToEndTest {
         assertTrue(specs.size() >= 6, "the six example specs exist");
         for (Path spec : specs) {
             String slug = spec.getFileName().toString().replace(".hmspec", "");
+            // Parquet specs need the DuckDB module, which core's tests do not have: hmspec-duckdb's
+            // DifferentialTest compiles and checks them.
+            if (Files.readString(spec).contains(".parquet\"")) continue;
             Scene scene = compile(slug);
             for (Format f : Format.values()) {
                 byte[] bytes = Renderers.render(scene, f, RenderOptions.defaults());

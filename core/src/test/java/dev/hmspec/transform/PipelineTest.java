@@ -13,6 +13,11 @@ import dev.hmspec.source.Span;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import dev.hmspec.ast.DataSource;
+import dev.hmspec.ast.Statement;
+import dev.hmspec.plan.Plan;
+import dev.hmspec.source.Span;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -189,12 +194,22 @@ class PipelineTest {
 
     @Test
     void engineRunsAPrefixElsewhereAndTheRestInMemory() {
+        // An engine that reads the source and runs only the filter: the pipeline runs the aggregate.
         Engine firstOnly = new Engine() {
-            public int accepts(List<Transform> ts) { return 1; }
-            public Result<Table> run(Table in, List<Transform> ts, String name) { return new InMemoryEngine().run(in, ts, name); }
+            public String name() { return "first-only"; }
+            public boolean scans(Plan plan) { return true; }
+            public Result<Partial> run(Plan plan, Trace trace) {
+                Result<Table> t = InMemoryEngine.runSteps(small(), plan.steps().subList(0, 1), plan.dataName());
+                return Result.of(new Partial(t.value(), 1), t.problems());
+            }
         };
-        Result<Table> r = Pipeline.run(firstOnly, small(), List.of(filter(bin(GT, field("x"), num(1))),
-                aggregate(List.of(op("count", null, "n")))), "d");
+        Statement.Data data = new Statement.Data(new DataSource.Inline(List.of(), new Span(0, 0)), List.of(), new Span(0, 0));
+        Plan plan = new Plan(data, List.of(filter(bin(GT, field("x"), num(1))), aggregate(List.of(op("count", null, "n")))),
+                Path.of("."), null, "d");
+        Trace trace = Trace.collecting();
+        Result<Table> r = Pipeline.run(plan, List.of(firstOnly), trace);
         assertEquals(3.0, r.value().column("n").get(0));
+        assertEquals(List.of("aggregate"), trace.entries().get(0).steps(), "the rest ran in memory");
+        assertEquals("memory", trace.entries().get(0).engine());
     }
 }

@@ -69,7 +69,7 @@ public class RenderMojo extends AbstractCompileMojo {
         RenderRun.Result result;
         long started = System.nanoTime();
         try {
-            result = new RenderRun(settings).run(specs);
+            result = new RenderRun(settings, getLog().isDebugEnabled() ? getLog()::debug : null).run(specs);
         } catch (IOException e) {
             throw new MojoExecutionException("hmspec: cannot write to " + outputDirectory + ": " + e.getMessage(), e);
         } catch (InterruptedException e) {

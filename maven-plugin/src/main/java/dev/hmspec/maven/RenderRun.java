@@ -57,9 +57,15 @@ final class RenderRun {
     private final Settings settings;
     private final SpecCompiler compiler;
 
-    RenderRun(Settings settings) {
+    /** Receives, per compiled spec, what ran where (the engines' SQL and timings); null when not wanted. */
+    private final java.util.function.Consumer<String> debug;
+
+    RenderRun(Settings settings) { this(settings, null); }
+
+    RenderRun(Settings settings, java.util.function.Consumer<String> debug) {
         this.settings = settings;
         this.compiler = new SpecCompiler(settings.dataRoot());
+        this.debug = debug;
     }
 
     Result run(List<SpecSet.Spec> specs) throws IOException, InterruptedException {
@@ -115,10 +121,12 @@ final class RenderRun {
         if (!settings.force() && previous != null && key.equals(previous.fingerprint()) && allExist(previous.outputs())) {
             return new Outcome(spec, Status.UP_TO_DATE, key, List.of(), "", previous.outputs());
         }
+        dev.hmspec.transform.Trace trace = debug == null ? null : dev.hmspec.transform.Trace.collecting();
         Compiled compiled = null;
         String report = "";
         try {
-            compiled = compiler.compile(spec.path(), bytes);
+            compiled = compiler.compile(spec.path(), bytes, trace);
+            if (trace != null) debug.accept("hmspec: explain " + SpecCompiler.display(spec.path()) + "\n" + trace.text());
             report = SpecCompiler.print(compiled);
             if (compiled.scene().isEmpty()) return new Outcome(spec, Status.FAILED, key, compiled.diagnostics(), report, List.of());
             Scene scene = compiled.scene().get();

@@ -26,6 +26,12 @@ final class SpecCompiler {
 
     /** Compiles text already read (so the fingerprint and the compiler see the same bytes). */
     Compiled compile(Path spec, byte[] bytes) {
+        return compile(spec, bytes, null);
+    }
+
+    /** The same, recording what ran where in {@code trace} (null: not recorded). */
+    Compiled compile(Path spec, byte[] bytes, dev.hmspec.transform.Trace trace) {
+        CompileOptions options = trace == null ? this.options : this.options.withTrace(trace);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

@@ -1,0 +1,89 @@
+package dev.hmspec.sql;
+
+import dev.hmspec.data.BooleanColumn;
+import dev.hmspec.data.Column;
+import dev.hmspec.data.NumberColumn;
+import dev.hmspec.data.StringColumn;
+import dev.hmspec.data.Table;
+import dev.hmspec.data.TemporalColumn;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TimeZone;
+
+/**
+ * A result set → a {@link Table} of primitive columns, row by row without boxing: doubles (NaN for
+ * null), epoch milliseconds, bytes for booleans, and strings where equal values share one instance
+ * (a category repeated a million times costs one string). Temporal columns arrive as epoch
+ * milliseconds when the dialect can say so, else as timestamps read in UTC.
+ */
+public final class ResultReader {
+    private ResultReader() {}
+
+    public static Table read(ResultSet rs, List<SqlColumn> columns, boolean millis) throws SQLException {
+        int n = columns.size(), cap = 1024, rows = 0;
+        double[][] nums = new double[n][];
+        long[][] times = new long[n][];
+        byte[][] bools = new byte[n][];
+        String[][] strs = new String[n][];
+        List<Map<String, String>> dicts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            dicts.add(new HashMap<>());
+            switch (columns.get(i).type()) {
+                case NUMBER -> nums[i] = new double[cap];
+                case TEMPORAL -> times[i] = new long[cap];
+                case BOOLEAN -> bools[i] = new byte[cap];
+                default -> strs[i] = new String[cap];
+            }
+        }
+        Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        while (rs.next()) {
+            if (rows == cap) {
+                cap = cap * 2;
+                for (int i = 0; i < n; i++) {
+                    if (nums[i] != null) nums[i] = Arrays.copyOf(nums[i], cap);
+                    if (times[i] != null) times[i] = Arrays.copyOf(times[i], cap);
+                    if (bools[i] != null) bools[i] = Arrays.copyOf(bools[i], cap);
+                    if (strs[i] != null) strs[i] = Arrays.copyOf(strs[i], cap);
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                int c = i + 1;
+                if (nums[i] != null) {
+                    double v = rs.getDouble(c);
+                    nums[i][rows] = rs.wasNull() ? Double.NaN : v;
+                } else if (times[i] != null) {
+                    if (millis) {
+                        long v = rs.getLong(c);
+                        times[i][rows] = rs.wasNull() ? TemporalColumn.NULL : v;
+                    } else {
+                        Timestamp ts = rs.getTimestamp(c, utc);
+                        times[i][rows] = ts == null ? TemporalColumn.NULL : ts.getTime();
+                    }
+                } else if (bools[i] != null) {
+                    boolean v = rs.getBoolean(c);
+                    bools[i][rows] = rs.wasNull() ? -1 : (byte) (v ? 1 : 0);
+                } else {
+                    String s = rs.getString(c);
+                    strs[i][rows] = s == null ? null : dicts.get(i).computeIfAbsent(s, k -> k);
+                }
+            }
+            rows++;
+        }
+        List<Column> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            String name = columns.get(i).name();
+            if (nums[i] != null) out.add(new NumberColumn(name, Arrays.copyOf(nums[i], rows)));
+            else if (times[i] != null) out.add(new TemporalColumn(name, Arrays.copyOf(times[i], rows)));
+            else if (bools[i] != null) out.add(new BooleanColumn(name, Arrays.copyOf(bools[i], rows)));
+            else out.add(new StringColumn(name, Arrays.copyOf(strs[i], rows)));
+        }
+        return new Table(out, rows);
+    }
+}

@@ -3,6 +3,7 @@ package dev.hmspec.cli;
 import dev.hmspec.CompileOptions;
 import dev.hmspec.Compiled;
 import dev.hmspec.Hmspec;
+import dev.hmspec.diag.DiagnosticReport;
 import dev.hmspec.transform.Trace;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,14 +35,18 @@ final class ExplainCommand extends CompileSupport implements Callable<Integer> {
     @Override public Integer call() throws java.io.IOException {
         PrintWriter out = spec.commandLine().getOut(), err = spec.commandLine().getErr();
         int failed = 0;
-        for (SpecFiles.SpecFile f : SpecFiles.expand(inputs)) {
-            Trace trace = Trace.collecting();
-            Path root = (dataRoot == null ? Path.of("") : dataRoot).toAbsolutePath().normalize();
-            Compiled c = Hmspec.compile(f.path(), new CompileOptions(Optional.of(root), allowAnyDataPath, engine, trace));
-            print(c, err);
-            if (c.scene().isEmpty()) failed++;
-            out.println("spec " + f.path());
-            out.print(trace.text());
+        try (Progress progress = Progress.forTerminal(err)) {
+            for (SpecFiles.SpecFile f : SpecFiles.expand(inputs)) {
+                Trace trace = Trace.collecting();
+                // As render and check: data paths resolve inside each spec's own folder unless --data-root says otherwise.
+                Optional<Path> root = dataRoot == null ? Optional.empty() : Optional.of(dataRoot.toAbsolutePath().normalize());
+                Compiled c = Hmspec.compile(f.path(), new CompileOptions(root, allowAnyDataPath, engine, trace));
+                print(f.path(), c, progress, err);
+                if (c.scene().isEmpty()) failed++;
+                // Spec strings (titles, SQL) reach the terminal: control characters are made visible.
+                out.println(DiagnosticReport.escapeControls("spec " + f.path()));
+                out.print(DiagnosticReport.escapeControls(trace.text()));
+            }
         }
         out.flush();
         return failed > 0 ? 1 : 0;

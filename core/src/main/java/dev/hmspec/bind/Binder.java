@@ -45,11 +45,13 @@ public final class Binder {
         String dataName = Plan.nameOf(data.get().source());
         Plan plan = new Plan(data.get(), view.transforms(), f.directory(), root, dataName);
         options.trace().add(new Trace.Entry("view", view.name().orElse(dataName), Steps.names(view.transforms()), "", List.of(), 0));
-        Result<Table> transformed = Pipeline.run(plan, Engines.forChoice(options.engine()), options.trace());
+        Pipeline.Run run = Pipeline.runTracked(plan, Engines.forChoice(options.engine()), options.trace());
+        Result<Table> transformed = run.result();
         report(f, transformed.problems(), out);
         Table table = transformed.value();
         if (table == null) {
-            checkFieldsAfterFailure(f, view, loaded.value().columnNames(), dataName, out);
+            // A source that failed has no columns to follow; a failed step leaves the names its inputs had.
+            if (!run.columnsBefore().isEmpty()) checkFieldsAfterFailure(f, view, run.columnsBefore(), run.stepsLeft(), dataName, out);
             return Optional.empty();
         }
         Map<Channel, Statement.Encoding> encodings = new EnumMap<>(Channel.class);
@@ -90,8 +92,9 @@ public final class Binder {
      * A transform failed, so there is no table; the encodings after it are still checked against
      * the field names the transforms would leave (a failed step's outputs count as defined).
      */
-    private static void checkFieldsAfterFailure(SourceFile f, View view, List<String> input, String dataName, List<Diagnostic> out) {
-        Optional<List<String>> names = FieldFlow.after(input, view.transforms());
+    private static void checkFieldsAfterFailure(SourceFile f, View view, List<String> input, List<dev.hmspec.ast.Transform> steps,
+                                                String dataName, List<Diagnostic> out) {
+        Optional<List<String>> names = FieldFlow.after(input, steps);
         if (names.isEmpty()) return;
         for (Statement.Encoding e : view.all(Statement.Encoding.class)) {
             for (Statement.ChannelField cf : e.fields()) {

@@ -18,18 +18,29 @@ public final class Pipeline {
     private Pipeline() {}
 
     public static Result<Table> run(Plan plan, List<Engine> engines, Trace trace) {
+        return runTracked(plan, engines, trace).result();
+    }
+
+    /**
+     * A run and, when a step failed in memory, the columns it started from and the steps it had left,
+     * so later statements can still be checked against the names those steps would produce.
+     */
+    public record Run(Result<Table> result, List<String> columnsBefore, List<Transform> stepsLeft) {}
+
+    public static Run runTracked(Plan plan, List<Engine> engines, Trace trace) {
         Engine first = InMemoryEngine.INSTANCE;
         for (Engine e : engines) {
             if (e.scans(plan)) { first = e; break; }
         }
         Result<Engine.Partial> head = first.run(plan, trace);
-        if (!head.ok()) return Result.failed(head.problems());
+        if (!head.ok()) return new Run(Result.failed(head.problems()), List.of(), List.of());
         int done = head.value().stepsRun();
-        if (done == plan.steps().size()) return Result.of(head.value().table(), head.problems());
-        Result<Table> tail = InMemoryEngine.runSteps(head.value().table(), plan.stepsFrom(done), plan.dataName(), trace);
+        Table start = head.value().table();
+        if (done == plan.steps().size()) return new Run(Result.of(start, head.problems()), start.columnNames(), List.of());
+        Result<Table> tail = InMemoryEngine.runSteps(start, plan.stepsFrom(done), plan.dataName(), trace);
         List<Problem> all = new ArrayList<>(head.problems());
         all.addAll(tail.problems());
-        return new Result<>(tail.value(), all);
+        return new Run(new Result<>(tail.value(), all), start.columnNames(), plan.stepsFrom(done));
     }
 
     /** Runs every transform over an already loaded table, in memory. */

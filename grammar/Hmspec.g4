@@ -85,6 +85,7 @@ encodingOption
     | ZERO                                         # zeroOption
     | CLAMP                                        # clampOption
     | MIDPOINT signedNumber                        # midpointOption
+    | IMPUTE signedNumber                          # imputeOption
     | LEGEND (STRING | NONE)                       # legendOption
     | AXIS NONE                                    # axisOption
     | LABELANGLE signedNumber                      # labelAngleOption
@@ -101,6 +102,7 @@ sortSpec
     : ASCENDING                                    # sortAscending
     | DESCENDING                                   # sortDescending
     | NATURAL                                      # sortNatural
+    | BY name LPAREN name RPAREN (ASCENDING | DESCENDING)?  # sortByAggregate
     | BY name (ASCENDING | DESCENDING)?            # sortByField
     | sortValue (COMMA sortValue)+                 # sortExplicit
     ;
@@ -212,6 +214,7 @@ INTERPOLATE : 'interpolate' ;
 ZONE : 'zone' ;
 UNKNOWN : 'unknown' ;
 PADDING : 'padding' ;
+IMPUTE : 'impute' ;
 // Also the round() function: `name` accepts it, so derive r = round(v) still parses.
 ROUND : 'round' ;
 SQL : 'sql' ;

@@ -10,7 +10,8 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
         EncodingOption.Scale, EncodingOption.Scheme, EncodingOption.Domain, EncodingOption.Range,
         EncodingOption.Flag, EncodingOption.Midpoint, EncodingOption.Legend, EncodingOption.AxisNone,
         EncodingOption.LabelAngle, EncodingOption.Sort, EncodingOption.NoData, EncodingOption.Unknown,
-        EncodingOption.Parameter, EncodingOption.Interpolate, EncodingOption.Zone, EncodingOption.Padding {
+        EncodingOption.Parameter, EncodingOption.Interpolate, EncodingOption.Zone, EncodingOption.Padding,
+        EncodingOption.Impute {
     Span span();
 
     record Title(String text, Span span) implements EncodingOption {}
@@ -41,6 +42,8 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
     record Padding(double fraction, Span valueSpan, Span span) implements EncodingOption {}
     record Flag(FlagKind kind, Span span) implements EncodingOption {}
     record Midpoint(double value, Span span) implements EncodingOption {}
+    /** {@code impute 0} on color: grid cells that no row reaches take this value instead of no data. */
+    record Impute(double value, Span valueSpan, Span span) implements EncodingOption {}
     /** {@code legend "Commits"} or {@code legend none}. */
     record Legend(Optional<String> title, Span span) implements EncodingOption {}
     record AxisNone(Span span) implements EncodingOption {}
@@ -64,8 +67,16 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
     record Descending() implements SortOrder {}
     /** Numbers by value, text with embedded numbers naturally, weekday/month names in calendar order. */
     record Natural() implements SortOrder {}
-    /** Order categories by another field's value (e.g. {@code sort by value descending}). */
-    record ByField(Name field, boolean descending) implements SortOrder {}
+    /**
+     * Order categories by another field's values aggregated over the other axis: {@code sort by
+     * value descending} sums them, {@code sort by mean(value)} names the aggregate.
+     */
+    record ByField(Name field, boolean descending, Optional<Name> aggregate) implements SortOrder {
+        public ByField(Name field, boolean descending) { this(field, descending, Optional.empty()); }
+
+        /** The aggregate's name, {@code sum} when none is given. */
+        public String aggregateName() { return aggregate.map(Name::text).orElse("sum"); }
+    }
     /** An explicit list; values not listed follow in natural order. */
     record Explicit(List<Object> values) implements SortOrder {
         public Explicit { values = List.copyOf(values); }

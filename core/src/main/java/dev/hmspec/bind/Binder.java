@@ -72,6 +72,11 @@ public final class Binder {
                 if (e.channel() == Channel.COLOR && table.rowCount() > 0 && allMissing(column.get())) {
                     out.add(Messages.fromData(f, ValueMessages.noNumbers(dataName, cf.field().text(), table.rowCount(), cf.field().span())));
                 }
+                var impute = e.channel() == Channel.COLOR ? e.option(EncodingOption.Impute.class) : Optional.<EncodingOption.Impute>empty();
+                if (impute.isPresent() && column.get().type() != FieldType.NUMBER) {
+                    out.add(dev.hmspec.check.SortMessages.imputeNeedsNumbers(f, impute.get().span(), cf.field().text(), column.get().type().label()));
+                    ok = false;
+                }
                 if (e.channel() == Channel.COLOR && !allMissing(column.get()) && !colorTypeOk(f, e, cf, column.get().type(), out)) {
                     ok = false;
                 } else if (e.channel() == Channel.COLOR && !logDomainOk(e, column.get())) {

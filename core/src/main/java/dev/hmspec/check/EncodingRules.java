@@ -27,7 +27,8 @@ public final class EncodingRules {
             Channel.X, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale", "padding", "round"),
             Channel.Y, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale", "padding", "round"),
             Channel.COLOR, Set.of("title", "format", "scale", "scheme", "domain", "range", "reverse", "nice", "zero",
-                    "clamp", "midpoint", "legend", "nodata", "exponent", "constant", "base", "bins", "ticks", "interpolate", "zone"),
+                    "clamp", "midpoint", "legend", "nodata", "exponent", "constant", "base", "bins", "ticks", "interpolate", "zone",
+                    "impute"),
             Channel.TEXT, Set.of("format"),
             Channel.TOOLTIP, Set.of("format", "title"));
 
@@ -73,6 +74,9 @@ public final class EncodingRules {
             if (d.min() == d.max()) out.add(Messages.emptyDomain(f, d.span(), d.min()));
         } else if (o instanceof EncodingOption.LabelAngle a) {
             if (!(Math.abs(a.degrees()) <= 360)) out.add(RangeMessages.badLabelAngle(f, a.span(), a.degrees()));
+        } else if (o instanceof EncodingOption.Sort s && s.order() instanceof EncodingOption.ByField by
+                && by.aggregate().isPresent() && !SortMessages.SORT_AGGREGATES.contains(by.aggregateName())) {
+            out.add(SortMessages.unknownSortAggregate(f, by.aggregate().get().span(), by.aggregateName()));
         } else if (o instanceof EncodingOption.Padding p) {
             // 1 would leave bands of width 0: nothing drawn at all.
             if (!(p.fraction() >= 0 && p.fraction() < 1)) out.add(Messages.badPadding(f, p.valueSpan(), p.fraction()));
@@ -121,6 +125,7 @@ public final class EncodingRules {
         if (o instanceof EncodingOption.Interpolate) return "interpolate";
         if (o instanceof EncodingOption.Zone) return "zone";
         if (o instanceof EncodingOption.Padding) return "padding";
+        if (o instanceof EncodingOption.Impute) return "impute";
         return "sort";
     }
 }

@@ -112,6 +112,20 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         }
         List<String> xLabels = xa.keys().stream().map(xf::format).toList();
         List<String> yLabels = ya.keys().stream().map(yf::format).toList();
+        Optional<EncodingOption.Impute> impute = color.option(EncodingOption.Impute.class);
+        if (impute.isPresent() && numbers != null) {
+            // `impute v`: a cell no row reaches holds v (a row whose value is missing stays no data).
+            double v = impute.get().value();
+            String shown = format(color, 0, cc).format(v);
+            for (int i = 0; i < n; i++) {
+                if (present[i]) continue;
+                values[i] = v;
+                if (tooltips != null) {
+                    tooltips[i] = x.field().field().text() + ": " + xLabels.get(i % nx) + "\n" + y.field().field().text() + ": "
+                            + yLabels.get(i / nx) + "\n" + cc.name() + ": " + shown + " (imputed: no rows)";
+                }
+            }
+        }
         for (int i = 0; tooltips != null && i < tooltips.length; i++) {
             if (tooltips[i] == null) {
                 tooltips[i] = x.field().field().text() + ": " + xLabels.get(i % nx) + "\n"
@@ -138,15 +152,9 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         Map<Object, Double> sortValues = new HashMap<>();
         if (sort.isPresent() && sort.get() instanceof EncodingOption.ByField by
                 && t.find(by.field().text()).orElse(colorColumn) instanceof NumberColumn byColumn) {
-            // Sums per key over the other axis: one primitive slot per distinct key.
-            double[] sums = new double[index.keys().size()];
-            boolean[] any = new boolean[sums.length];
-            int[] codes = index.codes();
-            for (int r = 0; r < codes.length; r++) {
-                double v = byColumn.values()[r];
-                if (codes[r] >= 0 && !Double.isNaN(v)) { sums[codes[r]] += v; any[codes[r]] = true; }
-            }
-            for (int k = 0; k < sums.length; k++) if (any[k]) sortValues.put(index.keys().get(k), sums[k]);
+            // The field aggregated per key over the other axis (sum unless the spec names one).
+            double[] perKey = SortAggregate.perKey(by.aggregateName(), index.codes(), index.keys().size(), byColumn.values());
+            for (int k = 0; k < perKey.length; k++) if (!Double.isNaN(perKey[k])) sortValues.put(index.keys().get(k), perKey[k]);
         }
         List<Object> keys = new ArrayList<>(Categories.of(index.keys(), c, sort, t.find(c.name() + "_end"), sortValues));
         boolean reverse = e.options().stream().anyMatch(o -> o instanceof EncodingOption.Flag f && f.kind() == EncodingOption.FlagKind.REVERSE);

@@ -16,7 +16,7 @@ public final class Messages {
 
     public static String quote(String s) { return "\"" + s + "\""; }
 
-    static Diagnostic error(String code, SourceFile f, Span s, String message, Optional<String> help) {
+    public static Diagnostic error(String code, SourceFile f, Span s, String message, Optional<String> help) {
         return new Diagnostic(Severity.ERROR, code, f, s, message, help);
     }
 

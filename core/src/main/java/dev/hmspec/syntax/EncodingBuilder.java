@@ -72,6 +72,8 @@ final class EncodingBuilder {
             return new EncodingOption.Padding(AstBuilder.signedNumber(p.signedNumber()), span(p.signedNumber()), s);
         }
         if (o instanceof MidpointOptionContext m) return new EncodingOption.Midpoint(AstBuilder.signedNumber(m.signedNumber()), s);
+        if (o instanceof ImputeOptionContext m)
+            return new EncodingOption.Impute(AstBuilder.signedNumber(m.signedNumber()), span(m.signedNumber()), s);
         if (o instanceof LegendOptionContext l) {
             return new EncodingOption.Legend(l.STRING() == null ? Optional.empty() : Optional.of(Literals.string(l.STRING().getText())), s);
         }
@@ -90,6 +92,10 @@ final class EncodingBuilder {
         if (spec instanceof SortAscendingContext) return new EncodingOption.Ascending();
         if (spec instanceof SortDescendingContext) return new EncodingOption.Descending();
         if (spec instanceof SortNaturalContext) return new EncodingOption.Natural();
+        if (spec instanceof SortByAggregateContext a) {
+            return new EncodingOption.ByField(AstBuilder.name(a.name(1)), a.DESCENDING() != null,
+                    java.util.Optional.of(AstBuilder.name(a.name(0))));
+        }
         if (spec instanceof SortByFieldContext b) {
             Name field = AstBuilder.name(b.name());
             return new EncodingOption.ByField(field, b.DESCENDING() != null);

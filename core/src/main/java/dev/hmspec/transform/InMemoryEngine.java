@@ -21,14 +21,19 @@ public final class InMemoryEngine implements Engine {
     public boolean scans(Plan plan) { return !(plan.source() instanceof DataSource.Sql); }
 
     public Result<Partial> run(Plan plan, Trace trace) {
-        long t0 = System.nanoTime();
-        Result<Table> read = DataReader.read(plan.data(), plan.specDirectory(), plan.dataRoot());
-        trace.add(new Trace.Entry(name(), "read " + plan.dataName(), List.of(), "", List.of(), System.nanoTime() - t0));
+        Result<Table> read = read(plan, trace);
         if (!read.ok()) return Result.failed(read.problems());
         return read.then(t -> runSteps(t, plan.steps(), plan.dataName(), trace).then(r -> Result.ok(new Partial(r, plan.steps().size()))));
     }
 
-    /** Runs {@code steps} over {@code input}; traced as one in-memory action. */
+    /** The plan's source read whole, before any step. */
+    static Result<Table> read(Plan plan, Trace trace) {
+        long t0 = System.nanoTime();
+        Result<Table> read = DataReader.read(plan.data(), plan.specDirectory(), plan.dataRoot());
+        trace.add(new Trace.Entry(INSTANCE.name(), "read " + plan.dataName(), List.of(), "", List.of(), System.nanoTime() - t0));
+        return read;
+    }
+
     public static Result<Table> runSteps(Table input, List<Transform> steps, String dataName, Trace trace) {
         long t0 = System.nanoTime();
         Result<Table> out = runSteps(input, steps, dataName);

@@ -32,7 +32,10 @@ public final class Pipeline {
         for (Engine e : engines) {
             if (e.scans(plan)) { first = e; break; }
         }
-        Result<Engine.Partial> head = first.run(plan, trace);
+        // Memory reads the source alone first, so a failed step still knows the columns it started from.
+        Result<Engine.Partial> head = first == InMemoryEngine.INSTANCE
+                ? InMemoryEngine.read(plan, trace).then(t -> Result.ok(new Engine.Partial(t, 0)))
+                : first.run(plan, trace);
         if (!head.ok()) return new Run(Result.failed(head.problems()), List.of(), List.of());
         int done = head.value().stepsRun();
         Table start = head.value().table();

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -130,5 +131,27 @@ class SharpEdgesBrowserTest {
         assertNull(b.js("return hmspec.list[0].category"));
         assertEquals(even, pixel(0, 0));
         assertEquals(odd, pixel(1, 0));
+    }
+
+    /** Whether two client rectangles overlap. */
+    boolean overlap(String a, String b2) {
+        return (Boolean) b.js("var a = document.querySelector(arguments[0]).getBoundingClientRect(), c = document.querySelector(arguments[1]).getBoundingClientRect();"
+                + "return a.left < c.right && c.left < a.right && a.top < c.bottom && c.top < a.bottom;", a, b2);
+    }
+
+    @Test
+    void on_a_narrow_screen_the_toolbar_leaves_the_subtitle_readable() {
+        String spec = grid("tooltip, zoom, pan, brush xy, export", " color v\n").replace(" x c\n",
+                " subtitle \"A subtitle long enough to reach the right edge of this small chart\"\n x c\n");
+        try {
+            b.driver.manage().window().setSize(new Dimension(420, 800));
+            b.open(Browser.compile(spec), "edges-narrow");
+            assertTrue(b.driver.findElement(By.cssSelector(".hm-toolbar")).isDisplayed());
+            b.shot("edges-narrow");
+            assertFalse(overlap(".hm-toolbar", "[data-role='subtitle']"), "toolbar over the subtitle");
+            assertFalse(overlap(".hm-toolbar", ".hm-canvas"), "toolbar over the cells");
+        } finally {
+            b.driver.manage().window().setSize(new Dimension(1000, 800));
+        }
     }
 }

@@ -127,13 +127,27 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
             }
         }
         for (int i = 0; tooltips != null && i < tooltips.length; i++) {
-            if (tooltips[i] == null) {
-                tooltips[i] = x.field().field().text() + ": " + xLabels.get(i % nx) + "\n"
-                        + y.field().field().text() + ": " + yLabels.get(i / nx) + "\nno data";
-            }
+            if (tooltips[i] == null) tooltips[i] = emptyTooltip(tipColumns, xc, yc, cc, xLabels.get(i % nx), yLabels.get(i / nx));
         }
         return new CellData(xa.keys(), ya.keys(), xLabels, yLabels, values, colorCodes, colorKeys, labels, tooltips,
                 duplicates, example);
+    }
+
+    /**
+     * An empty cell's tooltip lists the same fields in the same order as its neighbours' (the
+     * reader compares them line by line): its x and y keys, "no data" for the color field, a dash
+     * for any other field, which has no row here. The page's runtime does the same (pointer.js).
+     */
+    private static String emptyTooltip(List<Column> columns, Column xc, Column yc, Column cc, String xLabel, String yLabel) {
+        StringBuilder tip = new StringBuilder();
+        for (int k = 0; k < columns.size(); k++) {
+            Column c = columns.get(k);
+            if (k > 0) tip.append('\n');
+            String n = c.name(), v = n.equals(xc.name()) ? xLabel : n.equals(yc.name()) ? yLabel
+                    : n.equals(cc.name()) ? "no data" : "\u2013";
+            tip.append(c.name()).append(": ").append(v);
+        }
+        return tip.toString();
     }
 
     private static String tooltip(List<Column> columns, List<ValueFormat> formats, int row) {

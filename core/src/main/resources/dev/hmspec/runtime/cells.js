@@ -117,3 +117,11 @@ Cells.prototype.summary = function (c0, c1, r0, r1) {
   }
   return { cells: cells, count: count, sum: sum, mean: count ? sum / count : null };
 };
+
+// Dims every key whose color is not px (a swatch's); null restores the scale's colors.
+Cells.prototype.setColor = function (px) {
+  if (px == null) { this.table = this.baseTable; return; }
+  var base = this.baseTable, t = new Uint32Array(base.length);
+  for (var k = 0; k < base.length; k++) t[k] = base[k] === px ? base[k] : fade(base[k]);
+  this.table = t;
+};

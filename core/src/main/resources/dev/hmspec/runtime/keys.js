@@ -1,4 +1,4 @@
-// Module 7: keyboard and screen readers. The canvas is focusable (role "application", so
+// Module 7: keyboard and screen readers, with `interact keyboard`. The canvas is focusable (role "application", so
 // arrow keys reach us); arrows move a focused cell and show its tooltip, shift+arrows pan,
 // + and - zoom, Escape resets. A polite live region announces the focused cell.
 
@@ -31,13 +31,25 @@ View.prototype.setFocus = function (col, row) {
   emit(this.canvas, "hm:focus", { view: this.id, focus: this.focus, label: text });
 };
 
+// Escape leaves the cells: no focus box, no tooltip, and the canvas reads its summary again.
+View.prototype.clearFocus = function () {
+  if (!this.focus) return;
+  this.focus = null;
+  this.page.tip.hidden = true;
+  this.canvas.setAttribute("aria-label", this.summaryLabel);
+  this.paintOverlay();
+  this.page.linkHover(this, null);
+  emit(this.canvas, "hm:focus", { view: this.id, focus: null, label: null });
+};
+
 function attachKeys(view) {
   var c = view.canvas, s = view.spec;
   c.tabIndex = 0;
   c.setAttribute("role", "application");
   c.setAttribute("aria-roledescription", "heatmap");
-  c.setAttribute("aria-label", (s.title ? s.title + ": " : "") + s.rows + " rows by " + s.columns +
-    " columns. Arrow keys move between cells, plus and minus zoom, shift and arrows pan, Escape resets.");
+  view.summaryLabel = (s.title ? s.title + ": " : "") + s.rows + " rows by " + s.columns +
+    " columns. Arrow keys move between cells, plus and minus zoom, shift and arrows pan, Escape resets.";
+  c.setAttribute("aria-label", view.summaryLabel);
   // Only keyboard focus starts at a cell; a click focuses the canvas without moving anything.
   c.addEventListener("focus", function () { if (!view.focus && view.cells && c.matches(":focus-visible")) view.setFocus(0, 0); });
   c.addEventListener("blur", function () { view.page.tip.hidden = true; });
@@ -48,7 +60,7 @@ function attachKeys(view) {
     else if (d) view.setFocus(f.col + d[0], f.row + d[1]);
     else if ((e.key === "+" || e.key === "=") && view.zoomAxis) zoomKey(view, 1.5);
     else if (e.key === "-" && view.zoomAxis) zoomKey(view, 1 / 1.5);
-    else if (e.key === "Escape") { view.clearSelection(); view.reset(); }
+    else if (e.key === "Escape") { view.clearFocus(); view.clearSelection(); view.reset(); }
     else handled = false;
     if (handled) e.preventDefault();
   });

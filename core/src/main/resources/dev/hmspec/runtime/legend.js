@@ -81,3 +81,36 @@ function matchRange(list, keys) {
   for (var j = 0; j < keys.length; j++) if (want.has(keys[j])) { if (lo < 0) lo = j; hi = j; }
   return lo < 0 ? null : [lo, hi];
 }
+
+// A swatch legend (categories, bins): clicking a swatch, or Enter/Space on it, keeps only the
+// cells of its color, as dragging along a colorbar keeps a range; again shows all. Each swatch
+// is a toggle button (aria-pressed), so the chart's SVG becomes a group rather than one image.
+function attachSwatches(view) {
+  var swatches = view.group.querySelectorAll('[data-role="legend"] [data-role="swatch"]');
+  if (!swatches.length || !view.cells) return;
+  view.page.svg.setAttribute("role", "group");
+  Array.prototype.forEach.call(swatches, function (sw) {
+    var label = sw.nextElementSibling ? sw.nextElementSibling.textContent : "";
+    setAttrs(sw, { tabindex: "0", role: "button", "aria-pressed": "false", "aria-label": WORDS.swatch(label) });
+    function toggle() { view.setCategory(view.category === label ? null : label, sw); }
+    sw.addEventListener("click", toggle);
+    sw.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); toggle(); }
+    });
+  });
+}
+
+View.prototype.setCategory = function (label, swatch) {
+  this.category = label;
+  this.cells.setColor(label == null ? null : rgbaOf(getComputedStyle(swatch).fill));
+  this.draw();
+  var all = this.group.querySelectorAll('[data-role="swatch"][aria-pressed]');
+  for (var i = 0; i < all.length; i++) all[i].setAttribute("aria-pressed", String(label != null && all[i] === swatch));
+  emit(this.canvas, "hm:filter", { view: this.id, category: label, cause: "swatch" });
+};
+
+// "rgb(r, g, b)" as the little-endian opaque RGBA pixel the cell tables hold.
+function rgbaOf(css) {
+  var m = /(\d+)\D+(\d+)\D+(\d+)/.exec(css);
+  return m ? (0xff000000 | (+m[3] << 16) | (+m[2] << 8) | +m[1]) >>> 0 : 0;
+}

@@ -90,6 +90,7 @@ function api(view) {
     get hover() { return view.hover && { col: view.hover.col, row: view.hover.row, x: view.spec.xKeys[view.hover.col], y: view.spec.yKeys[view.hover.row], value: view.cells.value(view.hover.row * view.cols + view.hover.col) }; },
     get focus() { return view.focus; },
     get filter() { return view.filter; },
+    get category() { return view.category; },
     get linked() { return view.linked; },
     value: function (col, row) { return view.cells.value(row * view.cols + col); },
     zoomTo: function (x0, x1, y0, y1) { view.setWindow({ x0: x0, x1: x1, y0: y0, y1: y1 }, "api"); },
@@ -129,8 +130,10 @@ function boot() {
   page.layout();
   for (i = 0; i < page.views.length; i++) {
     var v = page.views[i];
-    attachPointer(v); attachKeys(v); attachToolbar(v);
-    if (hasInteraction(v.spec, "legend")) attachLegend(v);
+    attachPointer(v); attachToolbar(v);
+    // Keyboard cell navigation only where the spec asks for it (`interact keyboard`), as documented.
+    if (hasInteraction(v.spec, "keyboard")) attachKeys(v);
+    if (hasInteraction(v.spec, "legend")) { attachLegend(v); attachSwatches(v); }
     registry.views[v.id] = api(v);
     registry.list.push(registry.views[v.id]);
   }

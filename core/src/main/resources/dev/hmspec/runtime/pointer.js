@@ -11,7 +11,7 @@ View.prototype.tipText = function (col, row) {
     var f = fields[k], text;
     if (f.channel === "x") text = s.xKeys[col];
     else if (f.channel === "y") text = s.yKeys[row];
-    else if (f.channel === "color") text = v === undefined || v !== v ? "no data" : (this.fmt[k] || exactNumber)(v);
+    else if (f.channel === "color") text = v === undefined || v !== v ? WORDS.nodata : (this.fmt[k] || exactNumber)(v);
     else text = "\u2013";
     lines.push(f.name + ": " + text);
   }
@@ -70,14 +70,30 @@ View.prototype.select = function (c0, c1, r0, r1) {
   this.selection = { cols: [c0, c1], rows: [r0, r1], xKeys: this.spec.xKeys.slice(c0, c1 + 1),
     yKeys: this.spec.yKeys.slice(r0, r1 + 1), cells: sum.cells, count: sum.count, sum: sum.sum, mean: sum.mean };
   this.paintOverlay();
+  this.showSummary();
   this.page.linkSelection(this);
   emit(this.canvas, "hm:select", { view: this.id, selection: this.selection });
+};
+
+// The brushed cells' count, sum and mean, in a line under the chart (a polite live region,
+// so a screen reader hears it too); hidden while nothing is selected.
+View.prototype.showSummary = function () {
+  var s = this.selection, out = this.summary;
+  if (!out) {
+    if (!s) return;
+    out = this.summary = htmlEl("output", "hm-summary", this.page.figure);
+    out.setAttribute("data-view", this.id);
+    out.setAttribute("aria-live", "polite");
+  }
+  out.hidden = !s;
+  out.textContent = s ? WORDS.selection(s.cells, s.count, s.sum, s.mean) : "";
 };
 
 View.prototype.clearSelection = function () {
   if (!this.selection) return;
   this.selection = null;
   this.paintOverlay();
+  this.showSummary();
   this.page.linkSelection(this);
   emit(this.canvas, "hm:select", { view: this.id, selection: null });
 };

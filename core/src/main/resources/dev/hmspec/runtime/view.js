@@ -234,6 +234,6 @@ View.prototype.animateTo = function (target, cause) {
 };
 
 View.prototype.reset = function () {
-  this.selection = null;
+  this.clearSelection();
   this.animateTo({ x0: 0, x1: 1, y0: 0, y1: 1 }, "reset");
 };

@@ -35,6 +35,21 @@ public class GalleryMojo extends AbstractSpecMojo {
     @Parameter(property = "hmspec.gallerySubtitle", defaultValue = "Heatmaps rendered from .hmspec files. Click a picture to open it interactive.")
     String gallerySubtitle;
 
+    /** The paragraph that introduces the gallery to a first-time visitor. */
+    @Parameter(property = "hmspec.galleryIntro", defaultValue = GalleryPage.DEFAULT_INTRO)
+    String galleryIntro;
+
+    /** Where the introduction's link to the documentation points (a URL or relative path); none when empty. */
+    @Parameter(property = "hmspec.galleryDocs")
+    String galleryDocs;
+
+    /**
+     * Slugs of the specs whose cards come first, in this order (a representative chart should open
+     * the gallery); the other cards follow in file order.
+     */
+    @Parameter
+    List<String> galleryOrder;
+
     /** The index page's file name inside {@code outputDirectory}. */
     @Parameter(property = "hmspec.galleryIndex", defaultValue = "index.html")
     String indexFileName;
@@ -49,8 +64,9 @@ public class GalleryMojo extends AbstractSpecMojo {
         List<GalleryPage.Card> cards = new ArrayList<>();
         try {
             for (SpecSet.Spec spec : specs()) cards.add(card(spec, out));
+            cards = GalleryPage.ordered(cards, galleryOrder == null ? List.of() : galleryOrder);
             Path index = out.resolve(indexFileName);
-            OutputWriter.writeAtomically(index, GalleryPage.render(galleryTitle, gallerySubtitle, cards).getBytes(StandardCharsets.UTF_8));
+            OutputWriter.writeAtomically(index, GalleryPage.render(new GalleryPage.Header(galleryTitle, gallerySubtitle, galleryIntro, galleryDocs), cards).getBytes(StandardCharsets.UTF_8));
             getLog().info("hmspec: gallery of " + plural(cards.size(), "spec") + " → " + index.toUri());
         } catch (IOException e) {
             throw new MojoExecutionException("hmspec: cannot write the gallery to " + out + ": " + e.getMessage(), e);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,16 +18,44 @@ final class GalleryPage {
     record Card(String slug, String title, String description, String sourceHtml, String fileName,
                 boolean hasHtml, boolean hasPng, boolean hasSvg) {}
 
+    /** The top of the page: heading, the line under it, an introduction, a link to the docs (may be blank). */
+    record Header(String title, String subtitle, String intro, String docs) {}
+
+    static final String DEFAULT_INTRO = "hmspec turns a short text spec (a .hmspec file) and its data into a heatmap: "
+            + "an interactive page, an SVG and a PNG. Each card shows a chart and the spec that made it; "
+            + "open a chart to point at cells, zoom, brush and filter by the legend.";
+    static final String DOCS_LINK = "Read the language guide";
+
     private GalleryPage() {}
 
+    /** The cards named in {@code first} lead, in that order; the rest keep theirs. */
+    static List<Card> ordered(List<Card> cards, List<String> first) {
+        List<Card> out = new ArrayList<>();
+        for (String slug : first) cards.stream().filter(c -> c.slug().equals(slug)).forEach(out::add);
+        for (Card c : cards) if (!out.contains(c)) out.add(c);
+        return out;
+    }
+
     static String render(String title, String subtitle, List<Card> cards) {
+        return render(new Header(title, subtitle, DEFAULT_INTRO, null), cards);
+    }
+
+    static String render(Header h, List<Card> cards) {
+        String title = h.title(), subtitle = h.subtitle();
         StringBuilder b = new StringBuilder(16_384);
         b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
          .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
          .append("<meta name=\"generator\" content=\"hmspec-maven-plugin\">\n")
          .append("<title>").append(Html.escape(title)).append("</title>\n<style>\n").append(CSS).append("</style>\n</head>\n<body>\n")
          .append("<header>\n<h1>").append(Html.escape(title)).append("</h1>\n<p>").append(Html.escape(subtitle))
-         .append("</p>\n</header>\n<main class=\"grid\">\n");
+         .append("</p>\n");
+        if (h.intro() != null && !h.intro().isBlank() || h.docs() != null && !h.docs().isBlank()) {
+            b.append("<p class=\"intro\">").append(Html.escape(h.intro() == null ? "" : h.intro().strip()));
+            if (h.docs() != null && !h.docs().isBlank())
+                b.append(" <a href=\"").append(Html.escape(h.docs().strip())).append("\">").append(DOCS_LINK).append("</a>.");
+            b.append("</p>\n");
+        }
+        b.append("</header>\n<main class=\"grid\">\n");
         for (Card c : cards) card(b, c);
         if (cards.isEmpty()) b.append("<p class=\"empty\">No specs yet.</p>\n");
         b.append("</main>\n<footer>Made with hmspec · ").append(cards.size()).append(cards.size() == 1 ? " spec" : " specs")

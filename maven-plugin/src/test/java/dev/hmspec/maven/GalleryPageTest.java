@@ -33,4 +33,18 @@ class GalleryPageTest {
         assertTrue(page.contains("src=\"maps/a%20b.png\""));
         assertTrue(page.contains("<title>Gallery &amp; co</title>"));
     }
+
+    @Test void theIndexIntroducesTheGalleryAndLinksToTheDocsWhenGivenOne() {
+        String page = GalleryPage.render(new GalleryPage.Header("G", "sub", "Intro & more", "../docs/language.md"), List.of());
+        assertTrue(page.contains("<p class=\"intro\">Intro &amp; more <a href=\"../docs/language.md\">" + GalleryPage.DOCS_LINK + "</a>.</p>"), page);
+        String noDocs = GalleryPage.render(new GalleryPage.Header("G", "sub", "Intro", ""), List.of());
+        assertTrue(noDocs.contains("<p class=\"intro\">Intro</p>") && !noDocs.contains(GalleryPage.DOCS_LINK), noDocs);
+    }
+
+    @Test void cardsNamedFirstLeadInTheirOrderAndTheRestKeepTheirs() {
+        List<GalleryPage.Card> cards = java.util.stream.Stream.of("a", "b", "c", "d")
+                .map(s -> new GalleryPage.Card(s, s, "", "", s + ".hmspec", true, true, true)).toList();
+        List<String> order = GalleryPage.ordered(cards, List.of("c", "missing", "b")).stream().map(GalleryPage.Card::slug).toList();
+        assertEquals(List.of("c", "b", "a", "d"), order);
+    }
 }

@@ -2,6 +2,7 @@ package dev.hmspec.render.html;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.hmspec.render.RenderMessages;
 import dev.hmspec.render.RenderOptions;
 import dev.hmspec.render.json.SceneJson;
 import dev.hmspec.render.svg.SvgRenderer;
@@ -57,11 +58,14 @@ public final class HtmlRenderer {
         b.append("<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"hmspec\">\n")
-                .append("<title>").append(Xml.text(title)).append("</title>\n")
+                .append("<title>").append(Xml.text(RenderMessages.chartName(title))).append("</title>\n")
                 .append("<style>\n").append(RuntimeAssets.CSS).append("</style>\n</head>\n<body>\n")
+                // The landmark and the level-one heading screen readers navigate by; the heading
+                // repeats the drawn title for them only (the SVG draws it for everyone).
+                .append("<main>\n<h1 class=\"hm-sr\">").append(Xml.text(RenderMessages.chartName(title))).append("</h1>\n")
                 .append("<figure class=\"hm-figure").append(auto ? " hm-auto" : "").append("\">\n")
                 .append(SvgRenderer.renderInlineForCanvas(scene, options))
-                .append("</figure>\n")
+                .append("</figure>\n</main>\n")
                 .append("<div class=\"hm-tooltip\" data-hm-tooltip role=\"tooltip\" hidden></div>\n")
                 .append("<script type=\"application/json\" id=\"hmspec-data\">")
                 .append(ScriptJson.escape(payload(scene, views)))

@@ -113,21 +113,14 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         List<String> xLabels = xa.keys().stream().map(xf::format).toList();
         List<String> yLabels = ya.keys().stream().map(yf::format).toList();
         Optional<EncodingOption.Impute> impute = color.option(EncodingOption.Impute.class);
-        if (impute.isPresent() && numbers != null) {
-            // `impute v`: a cell no row reaches holds v (a row whose value is missing stays no data).
-            double v = impute.get().value();
-            String shown = format(color, 0, cc).format(v);
-            for (int i = 0; i < n; i++) {
-                if (present[i]) continue;
-                values[i] = v;
-                if (tooltips != null) {
-                    tooltips[i] = x.field().field().text() + ": " + xLabels.get(i % nx) + "\n" + y.field().field().text() + ": "
-                            + yLabels.get(i / nx) + "\n" + cc.name() + ": " + shown + " (imputed: no rows)";
-                }
-            }
-        }
-        for (int i = 0; tooltips != null && i < tooltips.length; i++) {
-            if (tooltips[i] == null) tooltips[i] = emptyTooltip(tipColumns, xc, yc, cc, xLabels.get(i % nx), yLabels.get(i / nx));
+        // `impute v`: a cell no row reaches holds v (a row whose value is missing stays no data).
+        boolean imputed = impute.isPresent() && numbers != null;
+        String colorText = imputed ? format(color, 0, cc).format(impute.get().value()) + " (imputed: no rows)" : "no data";
+        for (int i = 0; i < n; i++) {
+            if (present[i]) continue;
+            if (imputed) values[i] = impute.get().value();
+            if (tooltips != null)
+                tooltips[i] = emptyTooltip(tipColumns, xc, yc, cc, xLabels.get(i % nx), yLabels.get(i / nx), colorText);
         }
         return new CellData(xa.keys(), ya.keys(), xLabels, yLabels, values, colorCodes, colorKeys, labels, tooltips,
                 duplicates, example);
@@ -135,16 +128,17 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
 
     /**
      * An empty cell's tooltip lists the same fields in the same order as its neighbours' (the
-     * reader compares them line by line): its x and y keys, "no data" for the color field, a dash
+     * reader compares them line by line): its x and y keys, "no data" (or the imputed value) for the color field, a dash
      * for any other field, which has no row here. The page's runtime does the same (pointer.js).
      */
-    private static String emptyTooltip(List<Column> columns, Column xc, Column yc, Column cc, String xLabel, String yLabel) {
+    private static String emptyTooltip(List<Column> columns, Column xc, Column yc, Column cc, String xLabel, String yLabel,
+                                       String colorText) {
         StringBuilder tip = new StringBuilder();
         for (int k = 0; k < columns.size(); k++) {
             Column c = columns.get(k);
             if (k > 0) tip.append('\n');
             String n = c.name(), v = n.equals(xc.name()) ? xLabel : n.equals(yc.name()) ? yLabel
-                    : n.equals(cc.name()) ? "no data" : "\u2013";
+                    : n.equals(cc.name()) ? colorText : "\u2013";
             tip.append(c.name()).append(": ").append(v);
         }
         return tip.toString();

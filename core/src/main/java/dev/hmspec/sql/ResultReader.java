@@ -27,14 +27,23 @@ public final class ResultReader {
     private ResultReader() {}
 
     public static Table read(ResultSet rs, List<SqlColumn> columns, boolean millis) throws SQLException {
+        return read(rs, columns, millis, new String[columns.size()][]);
+    }
+
+    /**
+     * As {@link #read(ResultSet, List, boolean)}, but a text column with a dictionary ({@code dicts[i]}
+     * non-null) arrives as integer codes into it (null for a missing value): JDBC drivers pay per
+     * string crossed, a getInt is a fraction of that, and each value then is the dictionary's instance.
+     */
+    public static Table read(ResultSet rs, List<SqlColumn> columns, boolean millis, String[][] dicts) throws SQLException {
         int n = columns.size(), cap = 1024, rows = 0;
         double[][] nums = new double[n][];
         long[][] times = new long[n][];
         byte[][] bools = new byte[n][];
         String[][] strs = new String[n][];
-        List<Map<String, String>> dicts = new ArrayList<>();
+        List<Map<String, String>> seen = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            dicts.add(new HashMap<>());
+            seen.add(new HashMap<>());
             switch (columns.get(i).type()) {
                 case NUMBER -> nums[i] = new double[cap];
                 case TEMPORAL -> times[i] = new long[cap];
@@ -69,9 +78,12 @@ public final class ResultReader {
                 } else if (bools[i] != null) {
                     boolean v = rs.getBoolean(c);
                     bools[i][rows] = rs.wasNull() ? -1 : (byte) (v ? 1 : 0);
+                } else if (dicts[i] != null) {
+                    int code = rs.getInt(c);
+                    strs[i][rows] = rs.wasNull() ? null : dicts[i][code];
                 } else {
                     String s = rs.getString(c);
-                    strs[i][rows] = s == null ? null : dicts.get(i).computeIfAbsent(s, k -> k);
+                    strs[i][rows] = s == null ? null : seen.get(i).computeIfAbsent(s, k -> k);
                 }
             }
             rows++;

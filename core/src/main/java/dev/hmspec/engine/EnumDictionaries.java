@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Text columns of a DuckDB result as integer codes plus a dictionary fetched once. Crossing the
  * JDBC driver costs per string (200,000 rows: 251 ms for the numbers alone, 2,244 ms with their
  * strings; bench/engine/JdbcTransfer.java), so each text column becomes a DuckDB ENUM made from its
- * distinct values, and the result carries {@code enum_code(...)}, read with getInt. Only on a
+ * distinct values (gathered for all text columns in one scan), and the result carries {@code enum_code(...)}, read with getInt. Only on a
  * writable auto-commit connection (a failed CREATE TYPE would abort an open transaction); when any
  * statement fails the caller reads the strings as before.
  */
@@ -41,36 +41,60 @@ final class EnumDictionaries {
                 && columns.stream().anyMatch(col -> col.type() == FieldType.STRING);
     }
 
-    /** Makes one ENUM per text column of {@code last} (one DISTINCT scan each) and fetches its values. */
+    /**
+     * Gathers the distinct values of every text column of {@code last} in one scan (the wide unpivot
+     * or the CSV scan runs once, however many text columns), then makes one ENUM per column from them.
+     */
     static EnumDictionaries make(SqlRunner runner, Connection c, Relation last, String engine, Trace trace)
             throws SQLException {
         List<SqlColumn> cols = last.columns();
         EnumDictionaries out = new EnumDictionaries(cols.size());
-        try {
-            for (int i = 0; i < cols.size(); i++) {
-                if (cols.get(i).type() != FieldType.STRING) continue;
+        StringBuilder lists = new StringBuilder();
+        List<Integer> text = new ArrayList<>();
+        for (int i = 0; i < cols.size(); i++) {
+            if (cols.get(i).type() != FieldType.STRING) continue;
+            String x = "t." + Dialect.DUCKDB.quote(cols.get(i).name());
+            lists.append(text.isEmpty() ? "" : ", ").append("list(DISTINCT ").append(x).append(") FILTER (WHERE ")
+                    .append(x).append(" IS NOT NULL)");
+            text.add(i);
+        }
+        String distinct = "SELECT " + lists + " FROM (" + last.sql() + ") AS t";
+        long t0 = System.nanoTime();
+        try (PreparedStatement ps = runner.prepare(distinct, last.params()); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            for (int k = 0; k < text.size(); k++) {
+                int i = text.get(k);
+                java.sql.Array values = rs.getArray(k + 1);
+                if (values == null) { out.drop(c); return null; } // no value at all (or no rows): read as text
                 String type = Dialect.DUCKDB.quote("hm_dict_" + NEXT.incrementAndGet());
-                String x = "t." + Dialect.DUCKDB.quote(cols.get(i).name());
-                String create = "CREATE TYPE " + type + " AS ENUM (SELECT DISTINCT " + x + " FROM (" + last.sql()
-                        + ") AS t WHERE " + x + " IS NOT NULL)";
-                long t0 = System.nanoTime();
-                try (PreparedStatement ps = runner.prepare(create, last.params())) { ps.execute(); }
-                out.types.add(type);
-                List<String> values = new ArrayList<>();
-                try (PreparedStatement ps = runner.prepare("SELECT unnest(enum_range(NULL::" + type + "))", List.of());
-                     ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) values.add(rs.getString(1));
+                try (PreparedStatement create = runner.prepare("CREATE TYPE " + type
+                        + " AS ENUM (SELECT unnest(CAST(? AS VARCHAR[])))", List.of())) {
+                    create.setArray(1, values);
+                    create.execute();
                 }
-                trace.add(new Trace.Entry(engine, "dictionary of " + cols.get(i).name() + " (" + values.size() + " values)",
-                        List.of(), create, last.params(), System.nanoTime() - t0));
-                out.dicts[i] = values.toArray(new String[0]);
-                out.codeRefs[i] = "enum_code(CAST(" + x + " AS " + type + "))";
+                out.types.add(type);
+                out.dicts[i] = range(runner, type);
+                out.codeRefs[i] = "enum_code(CAST(t." + Dialect.DUCKDB.quote(cols.get(i).name()) + " AS " + type + "))";
             }
-            return out;
         } catch (SQLException e) {
             out.drop(c);
             throw e;
         }
+        List<String> sizes = new ArrayList<>();
+        for (int i : text) sizes.add(cols.get(i).name() + " " + out.dicts[i].length);
+        trace.add(new Trace.Entry(engine, "dictionaries (" + String.join(", ", sizes) + " values)", List.of(), distinct,
+                last.params(), System.nanoTime() - t0));
+        return out;
+    }
+
+    /** The ENUM's values in code order, as DuckDB numbers them. */
+    private static String[] range(SqlRunner runner, String type) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement ps = runner.prepare("SELECT unnest(enum_range(NULL::" + type + "))", List.of());
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) values.add(rs.getString(1));
+        }
+        return values.toArray(new String[0]);
     }
 
     /** The types live in the connection's catalog; a named DuckDB database file must not keep them. */

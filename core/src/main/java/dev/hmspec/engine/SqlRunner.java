@@ -68,10 +68,12 @@ public final class SqlRunner {
             EnumDictionaries enc = null;
             try {
                 enc = EnumDictionaries.make(this, conn, last, engine, trace);
-                t0 = System.nanoTime();
-                sql = select(last, millis, enc.codeRefs);
-                try (PreparedStatement ps = prepare(sql, last.params()); ResultSet rs = ps.executeQuery()) {
-                    table = ResultReader.read(rs, last.columns(), millis, enc.dicts);
+                if (enc != null) {
+                    t0 = System.nanoTime();
+                    sql = select(last, millis, enc.codeRefs);
+                    try (PreparedStatement ps = prepare(sql, last.params()); ResultSet rs = ps.executeQuery()) {
+                        table = ResultReader.read(rs, last.columns(), millis, enc.dicts);
+                    }
                 }
             } catch (SQLTimeoutException e) {
                 throw e;

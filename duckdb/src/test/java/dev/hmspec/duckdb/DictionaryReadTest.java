@@ -28,7 +28,7 @@ class DictionaryReadTest {
     }
 
     private static List<String> dictionaries(Trace t) {
-        return t.entries().stream().filter(e -> e.engine().equals("duckdb") && e.action().startsWith("dictionary of"))
+        return t.entries().stream().filter(e -> e.engine().equals("duckdb") && e.action().startsWith("dictionaries"))
                 .map(Trace.Entry::action).toList();
     }
 
@@ -41,7 +41,7 @@ class DictionaryReadTest {
         Compiled mem = compile(csv, body, "memory", Trace.off());
         Compiled duck = compile(csv, body, "auto", trace);
         assertTrue(mem.scene().isPresent());
-        assertEquals(List.of("dictionary of k (3 values)", "dictionary of g (2 values)"), dictionaries(trace),
+        assertEquals(List.of("dictionaries (k 3, g 2 values)"), dictionaries(trace),
                 trace.entries().toString());
         Cells.assertSame("dict", Cells.of(mem), Cells.of(duck));
     }
@@ -53,7 +53,7 @@ class DictionaryReadTest {
         Trace trace = Trace.collecting();
         Compiled mem = compile(csv, body, "memory", Trace.off());
         Compiled duck = compile(csv, body, "auto", trace);
-        assertEquals(List.of("dictionary of gene (3 values)", "dictionary of sample (3 values)"), dictionaries(trace),
+        assertEquals(List.of("dictionaries (gene 3, sample 3 values)"), dictionaries(trace),
                 trace.entries().toString());
         Cells.assertSame("wide", Cells.of(mem), Cells.of(duck));
     }

@@ -29,6 +29,8 @@ final class EnumDictionaries {
     final String[] codeRefs;
     /** Column i's dictionary (code → the one instance of that string), or null. */
     final String[][] dicts;
+    /** The result's row count, counted in the same scan: the reader allocates once instead of doubling. */
+    int rows;
     private final List<String> types = new ArrayList<>();
 
     private EnumDictionaries(int n) {
@@ -58,13 +60,14 @@ final class EnumDictionaries {
                     .append(x).append(" IS NOT NULL)");
             text.add(i);
         }
-        String distinct = "SELECT " + lists + " FROM (" + last.sql() + ") AS t";
+        String distinct = "SELECT COUNT(*), " + lists + " FROM (" + last.sql() + ") AS t";
         long t0 = System.nanoTime();
         try (PreparedStatement ps = runner.prepare(distinct, last.params()); ResultSet rs = ps.executeQuery()) {
             rs.next();
+            out.rows = (int) Math.min(Integer.MAX_VALUE - 8, rs.getLong(1));
             for (int k = 0; k < text.size(); k++) {
                 int i = text.get(k);
-                java.sql.Array values = rs.getArray(k + 1);
+                java.sql.Array values = rs.getArray(k + 2);
                 if (values == null) { out.drop(c); return null; } // no value at all (or no rows): read as text
                 String type = Dialect.DUCKDB.quote("hm_dict_" + NEXT.incrementAndGet());
                 try (PreparedStatement create = runner.prepare("CREATE TYPE " + type

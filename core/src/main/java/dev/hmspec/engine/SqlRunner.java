@@ -72,7 +72,7 @@ public final class SqlRunner {
                     t0 = System.nanoTime();
                     sql = select(last, millis, enc.codeRefs);
                     try (PreparedStatement ps = prepare(sql, last.params()); ResultSet rs = ps.executeQuery()) {
-                        table = ResultReader.read(rs, last.columns(), millis, enc.dicts);
+                        table = ResultReader.read(rs, last.columns(), millis, enc.dicts, enc.rows);
                     }
                 }
             } catch (SQLTimeoutException e) {

@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,19 +60,35 @@ public final class SqlRunner {
         }
         int pushed = after.size() - 1;
         Relation last = after.get(pushed);
-        StringBuilder sel = new StringBuilder();
         boolean millis = dialect.epochMillis("x") != null;
-        for (SqlColumn c : last.columns()) {
-            String ref = "t." + dialect.quote(c.name());
-            if (c.type() == dev.hmspec.data.FieldType.TEMPORAL && millis) ref = dialect.epochMillis(ref);
-            sel.append(sel.length() == 0 ? "" : ", ").append(ref).append(" AS ").append(dialect.quote(c.name()));
-        }
-        if (sel.length() == 0) sel.append("1 AS ").append(dialect.quote("_"));
-        String sql = "SELECT " + sel + " FROM (" + last.sql() + ") AS t" + (sortByRow ? " ORDER BY t." + Relation.ROW : "");
+        Table table = null;
+        String sql = null;
         long t0 = System.nanoTime();
-        Table table;
-        try (PreparedStatement ps = prepare(sql, last.params()); ResultSet rs = ps.executeQuery()) {
-            table = ResultReader.read(rs, last.columns(), millis);
+        if (EnumDictionaries.usable(conn, dialect, last.columns())) {
+            EnumDictionaries enc = null;
+            try {
+                enc = EnumDictionaries.make(this, conn, last, engine, trace);
+                if (enc != null) {
+                    t0 = System.nanoTime();
+                    sql = select(last, millis, enc.codeRefs);
+                    try (PreparedStatement ps = prepare(sql, last.params()); ResultSet rs = ps.executeQuery()) {
+                        table = ResultReader.read(rs, last.columns(), millis, enc.dicts, enc.rows);
+                    }
+                }
+            } catch (SQLTimeoutException e) {
+                throw e;
+            } catch (SQLException e) {
+                table = null; // the plain query below reports any real error
+            } finally {
+                if (enc != null) enc.drop(conn);
+            }
+        }
+        if (table == null) {
+            t0 = System.nanoTime();
+            sql = select(last, millis, new String[last.columns().size()]);
+            try (PreparedStatement ps = prepare(sql, last.params()); ResultSet rs = ps.executeQuery()) {
+                table = ResultReader.read(rs, last.columns(), millis);
+            }
         }
         trace.add(new Trace.Entry(engine, "query", Steps.names(plan.steps().subList(0, pushed)), sql, last.params(),
                 System.nanoTime() - t0));
@@ -82,6 +99,21 @@ public final class SqlRunner {
             if (empty != null) problems.add(empty);
         }
         return Result.of(new Engine.Partial(table, pushed), problems);
+    }
+
+    /** The final SELECT: every column of {@code last} (or its code, where {@code codes[i]} is set) in source order. */
+    private String select(Relation last, boolean millis, String[] codes) {
+        StringBuilder sel = new StringBuilder();
+        List<SqlColumn> cols = last.columns();
+        for (int i = 0; i < cols.size(); i++) {
+            SqlColumn c = cols.get(i);
+            String ref = "t." + dialect.quote(c.name());
+            if (codes[i] != null) ref = codes[i];
+            else if (c.type() == dev.hmspec.data.FieldType.TEMPORAL && millis) ref = dialect.epochMillis(ref);
+            sel.append(sel.length() == 0 ? "" : ", ").append(ref).append(" AS ").append(dialect.quote(c.name()));
+        }
+        if (sel.length() == 0) sel.append("1 AS ").append(dialect.quote("_"));
+        return "SELECT " + sel + " FROM (" + last.sql() + ") AS t" + (sortByRow ? " ORDER BY t." + Relation.ROW : "");
     }
 
     /** The in-memory engine's diagnostics for an empty result: no rows at all, or a filter that removed them all. */

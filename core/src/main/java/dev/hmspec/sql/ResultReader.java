@@ -27,14 +27,32 @@ public final class ResultReader {
     private ResultReader() {}
 
     public static Table read(ResultSet rs, List<SqlColumn> columns, boolean millis) throws SQLException {
-        int n = columns.size(), cap = 1024, rows = 0;
+        return read(rs, columns, millis, new String[columns.size()][]);
+    }
+
+    /**
+     * As {@link #read(ResultSet, List, boolean)}, but a text column with a dictionary ({@code dicts[i]}
+     * non-null) arrives as integer codes into it (null for a missing value): JDBC drivers pay per
+     * string crossed, a getInt is a fraction of that, and each value then is the dictionary's instance.
+     */
+    public static Table read(ResultSet rs, List<SqlColumn> columns, boolean millis, String[][] dicts) throws SQLException {
+        return read(rs, columns, millis, dicts, 0);
+    }
+
+    /**
+     * With the row count known ({@code expectedRows}, 0 if not), the arrays are allocated once: doubling
+     * them held three times the final size at its peak, which 10⁷ rows under a 512 MB heap did not survive.
+     */
+    public static Table read(ResultSet rs, List<SqlColumn> columns, boolean millis, String[][] dicts, int expectedRows)
+            throws SQLException {
+        int n = columns.size(), cap = Math.max(1024, expectedRows), rows = 0;
         double[][] nums = new double[n][];
         long[][] times = new long[n][];
         byte[][] bools = new byte[n][];
         String[][] strs = new String[n][];
-        List<Map<String, String>> dicts = new ArrayList<>();
+        List<Map<String, String>> seen = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            dicts.add(new HashMap<>());
+            seen.add(new HashMap<>());
             switch (columns.get(i).type()) {
                 case NUMBER -> nums[i] = new double[cap];
                 case TEMPORAL -> times[i] = new long[cap];
@@ -45,7 +63,7 @@ public final class ResultReader {
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         while (rs.next()) {
             if (rows == cap) {
-                cap = cap * 2;
+                cap = (int) Math.min(Integer.MAX_VALUE - 8, cap * 2L);
                 for (int i = 0; i < n; i++) {
                     if (nums[i] != null) nums[i] = Arrays.copyOf(nums[i], cap);
                     if (times[i] != null) times[i] = Arrays.copyOf(times[i], cap);
@@ -69,9 +87,12 @@ public final class ResultReader {
                 } else if (bools[i] != null) {
                     boolean v = rs.getBoolean(c);
                     bools[i][rows] = rs.wasNull() ? -1 : (byte) (v ? 1 : 0);
+                } else if (dicts[i] != null) {
+                    int code = rs.getInt(c);
+                    strs[i][rows] = rs.wasNull() ? null : dicts[i][code];
                 } else {
                     String s = rs.getString(c);
-                    strs[i][rows] = s == null ? null : dicts.get(i).computeIfAbsent(s, k -> k);
+                    strs[i][rows] = s == null ? null : seen.get(i).computeIfAbsent(s, k -> k);
                 }
             }
             rows++;
@@ -79,11 +100,17 @@ public final class ResultReader {
         List<Column> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             String name = columns.get(i).name();
-            if (nums[i] != null) out.add(new NumberColumn(name, Arrays.copyOf(nums[i], rows)));
-            else if (times[i] != null) out.add(new TemporalColumn(name, Arrays.copyOf(times[i], rows)));
-            else if (bools[i] != null) out.add(new BooleanColumn(name, Arrays.copyOf(bools[i], rows)));
-            else out.add(new StringColumn(name, Arrays.copyOf(strs[i], rows)));
+            if (nums[i] != null) out.add(new NumberColumn(name, fit(nums[i], rows)));
+            else if (times[i] != null) out.add(new TemporalColumn(name, fit(times[i], rows)));
+            else if (bools[i] != null) out.add(new BooleanColumn(name, fit(bools[i], rows)));
+            else out.add(new StringColumn(name, fit(strs[i], rows)));
         }
         return new Table(out, rows);
     }
+
+    // An array already of the right size is kept: a copy would double the peak for 10⁷ rows.
+    private static double[] fit(double[] a, int n) { return a.length == n ? a : Arrays.copyOf(a, n); }
+    private static long[] fit(long[] a, int n) { return a.length == n ? a : Arrays.copyOf(a, n); }
+    private static byte[] fit(byte[] a, int n) { return a.length == n ? a : Arrays.copyOf(a, n); }
+    private static String[] fit(String[] a, int n) { return a.length == n ? a : Arrays.copyOf(a, n); }
 }

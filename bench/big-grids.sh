@@ -23,7 +23,7 @@ DUCK="${DUCK:-$HOME/.m2/repository/org/duckdb/duckdb_jdbc/1.5.6.0/duckdb_jdbc-1.
 mkdir -p "$WORK/data" "$WORK/out" "$WORK/baseline"
 
 # This checkout's CLI jar, and the baseline's, built from a copy of its tree (cached by commit).
-if [ -z "${SKIP_BUILD:-}" ]; then (cd "$ROOT" && mvn -o -B -q package -pl core,cli -DskipTests) || exit 1; fi
+if [ -z "${SKIP_BUILD:-}" ]; then (cd "$ROOT" && mvn -o -B -q package -pl core,duckdb,cli -DskipTests) || exit 1; fi
 # A copy, so a build running meanwhile cannot swap the jar under a measurement.
 NEW="$WORK/new-hmspec.jar"
 cp "$ROOT/cli/target/hmspec.jar" "$NEW"
@@ -32,7 +32,9 @@ if [ ! -f "$OLD" ]; then
   src="$WORK/baseline/src-$BASE"
   rm -rf "$src" && mkdir -p "$src"
   git -C "$ROOT" archive "$BASE" | tar -x -C "$src"
-  (cd "$src" && mvn -o -B -q package -pl core,cli -DskipTests) || exit 1
+  # The baseline may predate the duckdb module: build it only where it exists.
+  mods=core,cli; [ -d "$src/duckdb" ] && mods=core,duckdb,cli
+  (cd "$src" && mvn -o -B -q package -pl "$mods" -DskipTests) || exit 1
   cp "$src/cli/target/hmspec.jar" "$OLD" && rm -rf "$src"
 fi
 

@@ -43,7 +43,7 @@ class ChartSizeTest {
         Scene scene = compile(400, "360 x 300");
         assertEquals(360, scene.width());
         assertEquals(300, scene.height());
-        CellGrid grid = SpecsGrids.grid(scene);
+        CellGrid grid = ColorMappingProperties.find(scene.nodes(), CellGrid.class).get(0);
         assertEquals(400, grid.columns());
         assertTrue(grid.width() < 400 && grid.height() < 400, "cells under a pixel: " + grid.width() + " x " + grid.height());
         ViewInfo view = scene.views().get(0);
@@ -58,7 +58,7 @@ class ChartSizeTest {
         Scene scene = compile(10, "360 x 300");
         assertEquals(360, scene.width());
         assertEquals(300, scene.height());
-        assertTrue(SpecsGrids.grid(scene).width() >= 10);
+        assertTrue(ColorMappingProperties.find(scene.nodes(), CellGrid.class).get(0).width() >= 10);
         assertTrue(inside(scene.views().get(0).box("legend").orElseThrow(), scene));
     }
 }

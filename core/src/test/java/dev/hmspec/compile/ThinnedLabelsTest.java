@@ -32,9 +32,9 @@ class ThinnedLabelsTest {
     }
 
     static List<Text> notes(Compiled c, String axis) {
-        List<Group> groups = SpecsGrids.find(c.scene().orElseThrow().nodes(), Group.class);
+        List<Group> groups = ColorMappingProperties.find(c.scene().orElseThrow().nodes(), Group.class);
         Group g = groups.stream().filter(x -> x.role().equals("axis-" + axis)).findFirst().orElseThrow();
-        return SpecsGrids.find(g.children(), Text.class).stream().filter(t -> t.role().equals("axis-note")).toList();
+        return ColorMappingProperties.find(g.children(), Text.class).stream().filter(t -> t.role().equals("axis-note")).toList();
     }
 
     @Test
@@ -49,7 +49,7 @@ class ThinnedLabelsTest {
         assertEquals(1, thinned.size(), thinned.toString());
         assertTrue(thinned.get(0).message().startsWith("y labels thinned: 26 of 255 drawn (every 10th label;"), thinned.get(0).message());
         assertEquals(4, thinned.get(0).line(), "points at the y encoding");
-        long labels = SpecsGrids.find(c.scene().orElseThrow().nodes(), Text.class).stream()
+        long labels = ColorMappingProperties.find(c.scene().orElseThrow().nodes(), Text.class).stream()
                 .filter(t -> t.role().equals("label") && t.text().startsWith("gene-")).count();
         assertEquals(26, labels, "the note's count is the drawn count");
     }
@@ -61,7 +61,7 @@ class ThinnedLabelsTest {
         assertFalse(c.hasErrors(), c.diagnostics().toString());
         var grid = c.scene().orElseThrow().views().get(0).box("grid").orElseThrow();
         Text note = notes(c, "y").get(0);
-        Text title = SpecsGrids.find(c.scene().orElseThrow().nodes(), Text.class).stream()
+        Text title = ColorMappingProperties.find(c.scene().orElseThrow().nodes(), Text.class).stream()
                 .filter(t -> t.role().equals("axis-title") && t.angle() == -90).findFirst().orElseThrow();
         double noteEnd = note.y() - TextMeasure.width(note.text(), note.fontSize(), false); // read upwards
         double titleStart = title.y() + TextMeasure.width(title.text(), title.fontSize(), true) / 2;

@@ -4,6 +4,7 @@ import dev.hmspec.ast.View;
 import dev.hmspec.bind.Binder;
 import dev.hmspec.bind.BoundView;
 import dev.hmspec.compile.SceneCompiler;
+import dev.hmspec.resolve.Resolver;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.render.Format;
 import dev.hmspec.render.RenderOptions;
@@ -54,7 +55,7 @@ public class Split {
         long t1 = System.nanoTime();
         String description = parsed.ast().views().get(0).last(Statement.Description.class)
                 .map(Statement.Description::text).orElse("");
-        Scene scene = SceneCompiler.compile(file, bound, description, new ArrayList<>());
+        Scene scene = SceneCompiler.compile(file, bound.stream().map(Resolver::resolve).toList(), description, new ArrayList<>());
         long t2 = System.nanoTime();
         StringBuilder line = new StringBuilder();
         line.append(String.format("read+transform=%d compile=%d", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000));

@@ -25,6 +25,11 @@ public final class DataReader {
     private DataReader() {}
 
     public static Result<Table> read(Statement.Data stmt, Path specDirectory, Path allowedRoot) {
+        return read(stmt, specDirectory, allowedRoot, true);
+    }
+
+    /** {@code streamMatrices} false: always the general reader (the reference the fast path is tested against). */
+    static Result<Table> read(Statement.Data stmt, Path specDirectory, Path allowedRoot, boolean streamMatrices) {
         List<Problem> problems = new ArrayList<>();
         DataOption.Format format = null;
         DataOption.Matrix matrix = null;
@@ -40,6 +45,11 @@ public final class DataReader {
 
         if (stmt.source() instanceof DataSource.Sql sql) {
             return Result.failed(DataMessages.needsEngine("sql", "a database source", sql.span()));
+        }
+        // Matrix-shaped CSV/TSV streams into one double[]; irregular files fall through to the general reader.
+        if (streamMatrices && (matrix != null || wide != null)) {
+            MatrixTables.Attempt fast = MatrixTables.read(stmt, specDirectory, allowedRoot);
+            if (fast.table().isPresent()) return fast.table().get();
         }
         String data = stmt.source() instanceof DataSource.File f ? f.path() : InlineSource.NAME;
         Span span = stmt.source().span();

@@ -48,12 +48,13 @@ class DictionaryReadTest {
 
     @Test
     void wideHeaderAndRowKeysComeBackThroughDictionaries() throws Exception {
-        String csv = "gene,s2,s1,s3\ng1,1,2,3\ng2,4,,6\ng0,7,8,9\n";
-        String body = "data \"d.csv\" wide rows gene columns sample\n  filter value > 1\n  x sample\n  y gene\n  color value";
+        // Text cells: a numeric wide CSV is streamed in the JVM instead (CsvSemanticsTest).
+        String csv = "gene,s2,s1,s3\ng1,a,b,c\ng2,d,,f\ng0,a,h,i\n";
+        String body = "data \"d.csv\" wide rows gene columns sample\n  filter value != \"a\"\n  x sample\n  y gene\n  color value";
         Trace trace = Trace.collecting();
         Compiled mem = compile(csv, body, "memory", Trace.off());
         Compiled duck = compile(csv, body, "auto", trace);
-        assertEquals(List.of("dictionaries (gene 3, sample 3 values)"), dictionaries(trace),
+        assertEquals(List.of("dictionaries (gene 3, sample 3, value 6 values)"), dictionaries(trace),
                 trace.entries().toString());
         Cells.assertSame("wide", Cells.of(mem), Cells.of(duck));
     }

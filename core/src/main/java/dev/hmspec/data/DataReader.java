@@ -46,8 +46,8 @@ public final class DataReader {
         if (stmt.source() instanceof DataSource.Sql sql) {
             return Result.failed(DataMessages.needsEngine("sql", "a database source", sql.span()));
         }
-        // Matrix-shaped CSV/TSV streams into one double[]; irregular files fall through to the general reader.
-        if (streamMatrices && (matrix != null || wide != null)) {
+        // Matrix-shaped and all-numeric CSV/TSV stream into one double[]; other files fall through to the general reader.
+        if (streamMatrices && stmt.source() instanceof DataSource.File) {
             MatrixTables.Attempt fast = MatrixTables.read(stmt, specDirectory, allowedRoot);
             if (fast.table().isPresent()) return fast.table().get();
         }

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The fast way in for matrix-shaped CSV/TSV files ({@code wide rows …} and {@code matrix}): the
- * file streamed by {@link MatrixCsvReader} into one {@code double[]}, then the long table the
+ * The fast way in for matrix-shaped CSV/TSV files ({@code wide rows …}, {@code matrix}, and tables
+ * whose every column holds numbers, such as long x, y, value data): the file streamed by {@link MatrixCsvReader} into one {@code double[]}, then the long table the
  * general reader would give, built around that array without copying it. The key columns are
  * typed by the same {@link ColumnTyper} rules over the distinct keys, then repeated by reference
  * (no object per cell). Anything the fast path does not take — quotes, ragged lines, a cell that
@@ -42,22 +42,37 @@ public final class MatrixTables {
             else if (o instanceof DataOption.Format fo) format = DataFormat.parse(fo.format().text());
             else if (o instanceof DataOption.Types) return Attempt.declined("types are declared");
         }
-        if (matrix == (wide != null)) return Attempt.declined("neither wide nor matrix");
+        if (matrix && wide != null) return Attempt.declined("both wide and matrix");
         if (format.isEmpty() || format.get() != DataFormat.CSV && format.get() != DataFormat.TSV) return Attempt.declined("not CSV/TSV");
         Result<Path> path = DataPaths.resolve(f.path(), specDirectory, allowedRoot, f.span());
         if (!path.ok()) return Attempt.declined("path");
         String key = wide == null ? null : wide.rowsField().text();
         MatrixCsvReader.Outcome out;
         try {
-            out = MatrixCsvReader.read(path.value(), new MatrixCsvReader.Options(format.get() == DataFormat.TSV ? '\t' : ',', key));
+            char sep = format.get() == DataFormat.TSV ? '\t' : ',';
+            out = MatrixCsvReader.read(path.value(), matrix ? MatrixCsvReader.Options.grid(sep)
+                    : key != null ? MatrixCsvReader.Options.wide(sep, key) : MatrixCsvReader.Options.numbers(sep));
         } catch (IOException e) {
             return Attempt.declined("I/O: " + e.getMessage());
         }
         if (out instanceof Irregular irregular) return Attempt.declined(irregular.toString());
         Matrix m = ((MatrixCsvReader.Parsed) out).matrix();
-        Optional<Table> table = wide != null ? wide(m, wide, f.path(), f.span()) : Optional.of(grid(m));
+        Optional<Table> table = wide != null ? wide(m, wide, f.path(), f.span()) : Optional.of(matrix ? grid(m) : columns(m));
         return table.map(t -> new Attempt(Optional.of(Result.ok(t)), m.rows() + " x " + m.columns() + " streamed"))
                 .orElseGet(() -> Attempt.declined("keys need the general reader's typing"));
+    }
+
+    /** A table of numbers: one column per header name, in order. */
+    static Table columns(Matrix m) {
+        int rows = m.rows(), w = m.columns();
+        double[] v = m.values();
+        List<Column> out = new ArrayList<>(w);
+        for (int c = 0; c < w; c++) {
+            double[] col = new double[rows];
+            for (int r = 0, i = c; r < rows; r++, i += w) col[r] = v[i];
+            out.add(new NumberColumn(m.columnKeys().get(c), col));
+        }
+        return new Table(out, rows);
     }
 
     /** Long form x (column index), y (row index), value, as {@link Shapes#matrix} gives. */

@@ -105,6 +105,20 @@ class MatrixTablesTest {
     }
 
     @Test
+    void aCsvOfNumbersGivesOneNumberColumnPerHeaderName() throws Exception {
+        Files.writeString(dir.resolve("l.csv"), "x,y,value\n0,0,1.5\n1,0,NA\n0,1,-2\n");
+        Table t = same(new Statement.Data(new DataSource.File("l.csv", SPAN), List.of(), new Span(0, 40)));
+        assertEquals(List.of("x", "y", "value"), t.columnNames());
+        assertArrayEquals(new double[] {0, 0, 1}, ((NumberColumn) t.column("y")).values());
+    }
+
+    @Test
+    void aCsvWithTextGoesToTheGeneralReader() throws Exception {
+        Files.writeString(dir.resolve("t.csv"), "k,v\na,1\n");
+        declined(new Statement.Data(new DataSource.File("t.csv", SPAN), List.of(), new Span(0, 40)));
+    }
+
+    @Test
     void aNonNumericCellGetsTheGeneralReadersWarningWithItsRowAndField() throws Exception {
         List<Problem> p = declined(data("w.csv", "gene,a,b\ng1,1,2\ng2,3,oops\ng3,5,6\n", wide("gene")));
         assertEquals(1, p.size());

@@ -91,10 +91,13 @@ public final class DuckDbEngine implements Engine {
      * A wide CSV/TSV of numbers is streamed into one double[] ({@link MatrixTables}): DuckDB binds one
      * column per header field (49 s for 10,000 columns here) and its unpivot builds 10^7 strings. The
      * steps after it run in memory on the primitive columns (the reference semantics). Irregular files
-     * go on to DuckDB's line split ({@link WideLines}).
+     * go on to DuckDB's line split ({@link WideLines}). A CSV of numbers with no step to push down is
+     * streamed too: DuckDB's typing scan, its query and the JDBC transfer cell by cell cost seconds
+     * for the 4-million-row long file, where only the table itself has to cross.
      */
     private static Optional<Result<Partial>> streamedMatrix(Plan plan, Trace trace) {
-        if (plan.data().options().stream().noneMatch(o -> o instanceof DataOption.Wide)) return Optional.empty();
+        boolean wide = plan.data().options().stream().anyMatch(o -> o instanceof DataOption.Wide);
+        if (!wide && !plan.steps().isEmpty()) return Optional.empty();
         long t0 = System.nanoTime();
         MatrixTables.Attempt a = MatrixTables.read(plan.data(), plan.specDirectory(), plan.dataRoot());
         if (a.table().isEmpty()) return Optional.empty();

@@ -74,6 +74,20 @@ class CsvSemanticsTest {
     }
 
     @Test
+    void aCsvOfNumbersWithoutStepsIsStreamedAndWithStepsGoesToDuckDb() throws Exception {
+        String csv = "x,y,value\n0,0,1.5\n1,0,NA\n0,1,-2\n1,1,4e1\n";
+        Trace plain = Trace.collecting();
+        Compiled[] c = both(csv, "data \"d.csv\"\n  x x\n  y y\n  color value", plain);
+        Cells.assertSame("plain", Cells.of(c[0]), Cells.of(c[1]));
+        assertEquals(List.of("view t", "memory read d.csv (4 x 3 streamed)"),
+                plain.entries().stream().map(e -> e.engine() + " " + e.action()).toList());
+        Trace stepped = Trace.collecting();
+        c = both(csv, "data \"d.csv\"\n  filter value > 0\n  x x\n  y y\n  color value", stepped);
+        Cells.assertSame("stepped", Cells.of(c[0]), Cells.of(c[1]));
+        assertTrue(ranInDuckDb(stepped), stepped.entries().toString());
+    }
+
+    @Test
     void aBadValueInADeclaredColumnGetsTheReferenceDiagnostic() throws Exception {
         String csv = "k,v\na,1\nb,oops\n";
         Compiled[] c = both(csv, "data \"d.csv\" types v: number\n  x k\n  y k\n  color v", Trace.collecting());

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Streams a numeric CSV/TSV matrix row by row straight into one row-major {@code double[]}: a wide
- * table (a header, one key column, numbers elsewhere) or a headerless grid ({@code matrix} input).
+ * table (a header, one key column, numbers elsewhere), a table of numbers under a header (long
+ * x, y, value data), or a headerless grid ({@code matrix} input).
  * No long table, no boxed value, no string per cell: memory is 8 bytes a cell plus the keys.
  *
  * <p>It reads only the plain form: UTF-8, no quotes, the same field count on every line, cells
@@ -28,11 +29,24 @@ import java.util.List;
  * empty field, even at the end).
  */
 public final class MatrixCsvReader {
-    /** A field separator and, for a wide table, the header name of the key column (null: a headerless grid). */
-    public record Options(char separator, String keyColumn) {
+    /**
+     * A field separator, whether the first line is a header, and the header name of the key column
+     * (null: none, every column holds numbers).
+     */
+    public record Options(char separator, boolean header, String keyColumn) {
         public Options {
             if (separator != ',' && separator != '\t') throw new IllegalArgumentException("separator " + (int) separator);
+            if (keyColumn != null && !header) throw new IllegalArgumentException("a key column needs a header");
         }
+
+        /** A wide table: header, one key column, numbers elsewhere. */
+        public static Options wide(char separator, String keyColumn) { return new Options(separator, true, keyColumn); }
+
+        /** A table of numbers under a header: each column's values are {@code values[r * columns + c]}. */
+        public static Options numbers(char separator) { return new Options(separator, true, null); }
+
+        /** A headerless grid ({@code matrix} input). */
+        public static Options grid(char separator) { return new Options(separator, false, null); }
     }
 
     /** What a read gives: the matrix, or why the file is not a plain one. */
@@ -65,6 +79,7 @@ public final class MatrixCsvReader {
         private final long sizeHint;
         private final byte sep;
         private final String keyColumn;
+        private final boolean header;
         private final List<String> rowKeys = new ArrayList<>();
         private List<String> columnKeys = List.of();
         private double[] values = new double[0];
@@ -78,10 +93,11 @@ public final class MatrixCsvReader {
             this.sizeHint = sizeHint;
             this.sep = (byte) o.separator();
             this.keyColumn = o.keyColumn();
+            this.header = o.header();
         }
 
         Outcome read() throws IOException {
-            if (keyColumn != null) {
+            if (header) {
                 if (!lines.next()) return new Irregular(Irregular.Kind.EMPTY, 0, 0, "");
                 if (lines.blank > 0) return new Irregular(Irregular.Kind.RAGGED, lines.blank, 0, "blank line");
                 Outcome header = header();
@@ -91,7 +107,7 @@ public final class MatrixCsvReader {
             while (lines.next()) {
                 if (lines.blank > 0) return new Irregular(Irregular.Kind.RAGGED, lines.blank, 0, "blank line");
                 if (rows == 0) {
-                    if (keyColumn == null) fields = countFields();
+                    if (!header) fields = countFields();
                     reserve(fields - (keyIndex < 0 ? 0 : 1));
                 }
                 if (!row()) return irregular;
@@ -118,12 +134,12 @@ public final class MatrixCsvReader {
                 String name = text(p, q, field);
                 if (name == null) return irregular;
                 if (!seen.add(name)) return new Irregular(Irregular.Kind.DUPLICATE_HEADER, lines.line, field, name);
-                if (name.equals(keyColumn)) keyIndex = names.size(); else names.add(name);
+                if (keyColumn != null && name.equals(keyColumn)) keyIndex = names.size(); else names.add(name);
                 if (q >= end) break;
                 p = q + 1;
             }
-            if (keyIndex < 0) return new Irregular(Irregular.Kind.NO_KEY_COLUMN, lines.line, 0, keyColumn);
-            fields = names.size() + 1;
+            if (keyColumn != null && keyIndex < 0) return new Irregular(Irregular.Kind.NO_KEY_COLUMN, lines.line, 0, keyColumn);
+            fields = names.size() + (keyIndex < 0 ? 0 : 1);
             columnKeys = names;
             return null;
         }

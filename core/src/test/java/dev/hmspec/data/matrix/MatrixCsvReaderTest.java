@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
 class MatrixCsvReaderTest {
     static MatrixCsvReader.Outcome read(byte[] bytes, char sep, String key) {
         try {
-            return MatrixCsvReader.read(new ByteArrayInputStream(bytes), bytes.length, new MatrixCsvReader.Options(sep, key));
+            MatrixCsvReader.Options o = key == null ? MatrixCsvReader.Options.grid(sep) : key.isEmpty()
+                    ? MatrixCsvReader.Options.numbers(sep) : MatrixCsvReader.Options.wide(sep, key);
+            return MatrixCsvReader.read(new ByteArrayInputStream(bytes), bytes.length, o);
         } catch (IOException e) {
             throw new AssertionError(e);
         }
@@ -32,6 +34,7 @@ class MatrixCsvReaderTest {
         return ((MatrixCsvReader.Parsed) o).matrix();
     }
 
+    /** key: null for a headerless grid, "" for a header without a key column, else the key column. */
     static Irregular irregular(String text, String key) {
         MatrixCsvReader.Outcome o = read(text, key);
         assertInstanceOf(Irregular.class, o, () -> o.toString());
@@ -80,6 +83,17 @@ class MatrixCsvReaderTest {
         assertEquals(3, m.columns());
         assertTrue(m.rowKeys().isEmpty() && m.columnKeys().isEmpty());
         assertEquals(6.0, m.value(1, 2));
+    }
+
+    @Test
+    void readReadsATableOfNumbersUnderAHeaderWithoutAKeyColumn() {
+        Matrix m = ok("x,y,value\n0,0,1.5\n1,0,NA\n", "");
+        assertEquals(List.of("x", "y", "value"), m.columnKeys());
+        assertTrue(m.rowKeys().isEmpty());
+        assertEquals(2, m.rows());
+        assertEquals(1.0, m.value(1, 0));
+        assertTrue(Double.isNaN(m.value(1, 2)));
+        assertEquals(Irregular.Kind.NOT_A_NUMBER, irregular("x,k\n1,a\n", "").kind());
     }
 
     @Test

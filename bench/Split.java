@@ -29,7 +29,8 @@ import java.util.List;
  * Where one render's time goes, through the library's stage entry points (bench/big-grids.sh
  * runs it against each jar): read + transform (bind), compile (scene), then each format.
  *   java -cp hmspec.jar bench/Split.java SPEC OUTDIR html,svg,png [synthetic:COLSxROWS]
- * Prints one line: "read+transform=ms compile=ms html=ms(bytes) svg=… png=…". With
+ * Prints one line: "read+transform=ms compile=ms html=ms(bytes) svg=… png=…", then the main thread's CPU
+ * time per stage (steadier than wall time on a shared machine; DuckDB's own threads are not in it). With
  * synthetic:COLSxROWS the table is made in memory (columns x, y, value in long form, the same
  * smooth field plus noise as gen-grids.py, 4 decimals) instead of read, so the compile and render
  * side is measured on its own, whatever the readers cost.
@@ -37,7 +38,8 @@ import java.util.List;
 public class Split {
     public static void main(String[] args) throws Exception {
         Path spec = Path.of(args[0]), out = Path.of(args[1]);
-        long t0 = System.nanoTime();
+        var cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        long t0 = System.nanoTime(), c0 = cpu.getCurrentThreadCpuTime();
         SourceFile file = SourceFile.read(spec);
         var parsed = SpecParser.parse(file);
         List<BoundView> bound = new ArrayList<>();
@@ -52,25 +54,28 @@ public class Split {
             for (View v : parsed.ast().views()) Binder.bind(file, v, CompileOptions.defaults(), found).ifPresent(bound::add);
         }
         if (bound.size() != parsed.ast().views().size()) throw new IllegalStateException("bind failed: " + found);
-        long t1 = System.nanoTime();
+        long t1 = System.nanoTime(), c1 = cpu.getCurrentThreadCpuTime();
         String description = parsed.ast().views().get(0).last(Statement.Description.class)
                 .map(Statement.Description::text).orElse("");
         Scene scene = SceneCompiler.compile(file, bound.stream().map(Resolver::resolve).toList(), description, new ArrayList<>());
-        long t2 = System.nanoTime();
+        long t2 = System.nanoTime(), c2 = cpu.getCurrentThreadCpuTime();
         StringBuilder line = new StringBuilder();
         line.append(String.format("read+transform=%d compile=%d", (t1 - t0) / 1_000_000, (t2 - t1) / 1_000_000));
+        StringBuilder cpuLine = new StringBuilder(String.format("   main-thread cpu ms: read+transform=%d compile=%d",
+                (c1 - c0) / 1_000_000, (c2 - c1) / 1_000_000));
         bound = null; // let the table go, as the CLI could
         Files.createDirectories(out);
         for (String f : args[2].split(",")) {
             Format format = Format.parse(f);
-            long s = System.nanoTime();
+            long s = System.nanoTime(), cs = cpu.getCurrentThreadCpuTime();
             Path target = out.resolve("split." + format.extension());
             try (OutputStream o = Files.newOutputStream(target)) {
                 Renderers.render(scene, format, RenderOptions.defaults(), o);
             }
             line.append(String.format(" %s=%d(%dB)", f, (System.nanoTime() - s) / 1_000_000, Files.size(target)));
+            cpuLine.append(String.format(" %s=%d", f, (cpu.getCurrentThreadCpuTime() - cs) / 1_000_000));
         }
-        System.out.println(line);
+        System.out.println(line.append(cpuLine));
     }
 
     /** Long form x, y, value: x and y as text keys (as a wide table's names become), values with 4 decimals. */

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,7 +28,8 @@ import java.util.regex.Pattern;
  *
  * <p>A set of files (one spec's HTML, SVG and PNG) is written in two phases: every temporary
  * file first, the renames only once all of them exist, so a failure in any format leaves the
- * whole earlier set in place and the formats never mix runs.
+ * whole earlier set in place and the formats never mix runs. The contents are produced in
+ * parallel ({@link ParallelContent}): a big grid's page and image each take a core.
  *
  * <p>Temporary files are named {@code .<target>.<pid>-<random>.tmp}. A process killed while
  * writing leaves its temporary files behind; every later write into the same folder removes
@@ -65,6 +67,7 @@ public final class OutputWriter {
     public static void writeAllAtomically(Map<Path, Content> files) throws IOException {
         Map<Path, Path> temps = new LinkedHashMap<>();
         try {
+            List<Callable<Void>> jobs = new ArrayList<>();
             for (Map.Entry<Path, Content> e : files.entrySet()) {
                 Path absolute = e.getKey().toAbsolutePath();
                 Path dir = absolute.getParent();
@@ -76,10 +79,15 @@ public final class OutputWriter {
                 // rename would carry those permissions to the output. CREATE_NEW honours the umask.
                 Path temp = dir.resolve("." + absolute.getFileName() + "." + PID + "-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
                 temps.put(absolute, temp);
-                try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                    e.getValue().writeTo(out);
-                }
+                Content content = e.getValue();
+                jobs.add(() -> {
+                    try (OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                        content.writeTo(out);
+                    }
+                    return null;
+                });
             }
+            ParallelContent.run(jobs);
             for (Map.Entry<Path, Path> e : new ArrayList<>(temps.entrySet())) {
                 move(e.getValue(), e.getKey());
                 temps.remove(e.getKey());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -87,5 +88,33 @@ class OutputWriterTest {
         assertEquals(List.of(fresh, busy, ours, userFile, dir.resolve("a.svg")), files(dir));
         assertFalse(Files.exists(orphan));
         assertFalse(Files.exists(legacy));
+    }
+    @Test
+    void writeAllAtomically_produces_the_files_of_a_set_at_the_same_time_and_rethrows_an_error_as_is() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Runtime.getRuntime().availableProcessors() > 1, "needs two cores");
+        java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+        OutputWriter.Content waits = out -> {
+            both.countDown();
+            try {
+                // Written one after the other, the first content would wait here in vain.
+                if (!both.await(20, java.util.concurrent.TimeUnit.SECONDS)) throw new IOException("not parallel");
+            } catch (InterruptedException e) {
+                throw new IOException(e);
+            }
+            out.write(1);
+        };
+        Map<Path, OutputWriter.Content> set = new java.util.LinkedHashMap<>();
+        set.put(dir.resolve("p/a.html"), waits);
+        set.put(dir.resolve("p/a.png"), waits);
+        OutputWriter.writeAllAtomically(set);
+        assertTrue(Files.exists(dir.resolve("p/a.html")) && Files.exists(dir.resolve("p/a.png")));
+
+        Map<Path, OutputWriter.Content> failing = new java.util.LinkedHashMap<>();
+        failing.put(dir.resolve("q/a.html"), out -> out.write(1));
+        failing.put(dir.resolve("q/a.png"), out -> { throw new OutOfMemoryError("test"); });
+        OutOfMemoryError e = org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class,
+                () -> OutputWriter.writeAllAtomically(failing));
+        assertEquals("test", e.getMessage());
+        assertFalse(Files.exists(dir.resolve("q/a.html")));
     }
 }

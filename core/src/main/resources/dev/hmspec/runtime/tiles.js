@@ -5,7 +5,8 @@
 // device pixel, draws every pixel from the finest loaded level at or above it (never blank: the
 // embedded level is always there), asks for the missing visible tiles, and redraws as they arrive.
 
-var TILE_CACHE = 96;   // tiles kept, least recently drawn evicted first (~100 MB at most)
+var TILE_CACHE = 96;   // tiles kept (~100 MB at most), least recently drawn evicted first, never one the view
+                       // shows (a view needs at most ~30); a page may set window.hmTileCacheSize
 var TILE_LOADS = 4;    // tile scripts in flight at once
 var TILE_SIZE = 256;
 var hmTileSets = {};
@@ -27,12 +28,13 @@ function TiledCells(page, spec, view) {
   this.E = t.embeddedLevel;
   this.thresholds = new Float64Array(t.thresholds);
   var lut = new Uint32Array(t.colors.length + 2);
-  for (i = 0; i < t.colors.length; i++) lut[i] = rgbaOf(t.colors[i]);
-  lut[t.colors.length] = rgbaOf(t.noData); // no data; the last entry (0) is "no cell"
+  for (i = 0; i < t.colors.length; i++) lut[i] = tileRgba(t.colors[i]);
+  lut[t.colors.length] = tileRgba(t.noData); // no data; the last entry (0) is "no cell"
   this.nodata = t.colors.length;
   this.baseTable = lut; this.table = lut;
   var emb = decodeTile(t.embedded, t.levels[this.E][0], t.levels[this.E][1], false, true);
   this.emb = this.withKeys(emb);
+  this.capacity = window.hmTileCacheSize || TILE_CACHE;
   this.cache = new Map(); this.pending = {}; this.queue = []; this.inflight = 0;
   this.loaded = 0; this.failed = 0; this.lastLoadMs = 0;
   var href = location.href.split(/[?#]/)[0], slash = href.lastIndexOf("/"), name = href.substring(slash + 1) || "index.html";
@@ -41,7 +43,7 @@ function TiledCells(page, spec, view) {
 }
 
 // 0xAARRGGBB → the little-endian RGBA word ImageData wants.
-function rgbaOf(argb) {
+function tileRgba(argb) {
   return ((argb >>> 24) << 24 | (argb & 255) << 16 | (argb >>> 8 & 255) << 8 | (argb >>> 16 & 255)) >>> 0;
 }
 
@@ -121,9 +123,11 @@ TiledCells.prototype.draw = function (view) {
 // Queues the visible tiles of level k not yet loaded, nearest the centre first.
 TiledCells.prototype.request = function (k, bx0, bx1, by0, by1) {
   var want = [], mx = (bx0 + bx1) / 2 / TILE_SIZE, my = (by0 + by1) / 2 / TILE_SIZE;
+  this.needed = {};
   for (var ty = by0 >> 8; ty <= by1 >> 8; ty++) {
     for (var tx = bx0 >> 8; tx <= bx1 >> 8; tx++) {
       var key = k + "/" + tx + "/" + ty;
+      this.needed[key] = true;
       if (!this.cache.has(key) && !this.pending[key]) want.push({ k: k, tx: tx, ty: ty, key: key, d: Math.abs(tx + 0.5 - mx) + Math.abs(ty + 0.5 - my) });
     }
   }
@@ -159,7 +163,12 @@ TiledCells.prototype.arrive = function (k, tx, ty, b64) {
   var w = Math.min(TILE_SIZE, size[0] - tx * TILE_SIZE), h = Math.min(TILE_SIZE, size[1] - ty * TILE_SIZE);
   var t0 = performance.now();
   this.cache.set(key, this.withKeys(decodeTile(b64, w, h, k === 0, k === 0 && this.t.f64)));
-  while (this.cache.size > TILE_CACHE) this.cache.delete(this.cache.keys().next().value);
+  // Least recently drawn first; tiles the current view needs stay even past the bound.
+  var needed = this.needed || {};
+  for (var old of this.cache.keys()) {
+    if (this.cache.size <= this.capacity) break;
+    if (!needed[old]) this.cache.delete(old);
+  }
   this.loaded++;
   var self = this, started = this.pending[key];
   if (!this.frame) {

@@ -44,14 +44,16 @@ spec big big.npy auto
 spec big-off big.npy off
 spec m2k-off m2k.npy off
 
-echo "== build (java -Xmx2g, CLI render --format html; wall s, peak RSS MB) =="
+echo "== build (java -Xmx2g -jar hmspec.jar render; wall and CPU seconds, peak RSS) =="
 build() { # name formats
   load
   local t0=$(date +%s%N) rc=0
-  (cd "$D" && /usr/bin/time -f "%M" -o "$D/$1.rss" java -Xmx2g -jar "$JAR" render "$1.hmspec" -o "$D/out" --format "$2" \
+  (cd "$D" && /usr/bin/time -f "%U %S %M" -o "$D/$1.rss" java -Xmx2g -jar "$JAR" render "$1.hmspec" -o "$D/out" --format "$2" \
      > "$D/$1.log" 2>&1) || rc=$?
   local ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-  printf "%-10s %-9s %7.1f s  %6d MB  %s\n" "$1" "$2" "$(echo "$ms/1000" | bc -l)" "$(( $(tail -1 "$D/$1.rss" | tr -dc 0-9) / 1024 ))" \
+  local rss; rss=$(tail -1 "$D/$1.rss")
+  printf "%-10s %-5s %7.1f s wall %7.1f s CPU %6d MB peak RSS  %s\n" "$1" "$2" "$(echo "$ms/1000" | bc -l)" \
+    "$(echo "$rss" | awk '{print $1 + $2}')" "$(( $(echo "$rss" | awk '{print $3}') / 1024 ))" \
     "$([ $rc = 0 ] && echo ok || echo "FAILED: $(grep -m1 -iE 'memory|error' "$D/$1.log" | cut -c1-110)")"
 }
 rm -rf "$D/out"

@@ -25,6 +25,8 @@ statement
     | PIVOT field VALUE field (BY fieldList)? (OP name)?             # pivotStmt
     | channel channelField (COMMA channelField)* encodingOptions?            # encodingStmt
     | INTERACT interaction (COMMA interaction)*                      # interactStmt
+    // Multi-resolution tiles for huge grids: `tiles auto | on | off | above 4000000` (issue 9).
+    | TILES name NUMBER?                                             # tilesStmt
     ;
 
 sizeSpec
@@ -144,6 +146,7 @@ name
     | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
     | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
     | ZONE | UNKNOWN | PADDING | ROUND | SQL | CONNECTION | QUERY | TABLE
+    | TILES
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -221,6 +224,7 @@ SQL : 'sql' ;
 CONNECTION : 'connection' ;
 QUERY : 'query' ;
 TABLE : 'table' ;
+TILES : 'tiles' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

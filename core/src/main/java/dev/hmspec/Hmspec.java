@@ -63,7 +63,11 @@ public final class Hmspec {
             stage = "loading data";
             List<BoundView> bound = new ArrayList<>();
             List<Diagnostic> found = new ArrayList<>();
-            for (View view : parsed.ast().views()) Binder.bind(file, view, options, found).ifPresent(bound::add);
+            for (View view : parsed.ast().views()) {
+                // A .npy matrix is bound by the tiles package (a table when small, a pyramid when huge; issue 9).
+                if (dev.hmspec.tiles.MatrixViews.applies(view)) dev.hmspec.tiles.MatrixViews.bind(file, view, options, found).ifPresent(bound::add);
+                else Binder.bind(file, view, options, found).ifPresent(bound::add);
+            }
             diagnostics.addAll(found);
             if (diagnostics.hasErrors() || bound.size() != parsed.ast().views().size()) {
                 return new Compiled(file, diagnostics.sorted(), Optional.empty());

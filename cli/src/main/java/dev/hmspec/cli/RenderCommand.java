@@ -89,6 +89,10 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
                 });
             }
             stage = "rendering";
+            // A huge grid's tiles go beside its page first (issue 9), so a new page never looks for missing tiles.
+            if (wanted.contains(Format.HTML))
+                dev.hmspec.tiles.TileFolder.place(dev.hmspec.tiles.TileFolder.besidePage(output.resolve(Format.HTML.fileName(f.slug()))),
+                        dev.hmspec.tiles.TileFolder.sets(scene));
             OutputWriter.writeAllAtomically(set);
             List<Path> targets = new ArrayList<>(set.keySet());
             progress.println(out, "rendered " + f.path() + " → " + String.join(", ", targets.stream().map(Path::toString).toList()));

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /** A statement inside a heatmap block. Transforms are statements too (see {@link Transform}). */
 public sealed interface Statement permits Statement.Title, Statement.Subtitle, Statement.Description,
-        Statement.Size, Statement.Data, Statement.Encoding, Statement.Interact, Transform {
+        Statement.Size, Statement.Data, Statement.Encoding, Statement.Interact, Transform, Statement.Tiles {
     Span span();
 
     record Title(String text, Span span) implements Statement {}
@@ -45,4 +45,10 @@ public sealed interface Statement permits Statement.Title, Statement.Subtitle, S
 
     /** {@code zoom x}: an interaction name and its optional axis argument. */
     record Interaction(Name name, Optional<Name> argument, Span span) {}
+
+    /**
+     * {@code tiles auto | on | off | above N}: whether a huge grid becomes a multi-resolution page
+     * with tiles beside it (issue 9). {@code mode} is checked by the tile rules; {@code cells} is N.
+     */
+    record Tiles(Name mode, java.util.OptionalDouble cells, Span span) implements Statement {}
 }

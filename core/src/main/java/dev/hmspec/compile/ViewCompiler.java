@@ -72,13 +72,15 @@ final class ViewCompiler implements Layout {
     }
 
     static ViewCompiler prepare(SourceFile f, ResolvedView view, List<Diagnostic> out) {
-        CellData cells = CellData.of(view.bound());
+        // A tiled matrix (issue 9) has no table rows: its keys and min/max stand in for the cells.
+        CellData cells = view.bound().matrix() != null ? TiledCells.cellData(view.bound().matrix()) : CellData.of(view.bound());
         if (cells.duplicates() > 0)
             out.add(Messages.duplicateCells(f, view.color().span(), cells.duplicates(), cells.duplicateExample()));
         // ColorMapping (owned by the cells work) still trains from the color encoding itself.
         var color = view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow();
         var column = view.bound().table().column(view.color().field().name());
         ColorMapping mapping = ColorMapping.train(color, column, cells);
+        if (view.bound().matrix() != null) TiledCells.checkMapping(f, view, mapping, out);
         return new ViewCompiler(view, cells, mapping);
     }
 
@@ -112,7 +114,7 @@ final class ViewCompiler implements Layout {
         if (!view.title().isEmpty()) nodes.add(text(textLeft, textTop, view.title(), Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
         if (!view.subtitle().isEmpty())
             nodes.add(text(textLeft, textTop + titleH, view.subtitle(), Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
-        nodes.add(grid(f, grid, xb, yb, out));
+        nodes.add(view.bound().matrix() != null ? TiledCells.node(view.bound().matrix(), mapping, grid) : grid(f, grid, xb, yb, out));
         box(boxes, "view", placed.of(this));
         box(boxes, "header", head);
         box(boxes, "plot", plot);
@@ -125,7 +127,7 @@ final class ViewCompiler implements Layout {
                 box(boxes, t.role(), t.drawn(own));
             }
         }
-        thinned(f, placed, plot, out);
+        if (view.bound().matrix() == null) thinned(f, placed, plot, out); // a tiled matrix always thins; the page zooms
         double[] ramp = legend == null ? null : legend.rampBox(placed.of(legend), frame);
         List<ViewInfo.Interaction> interactions = new ArrayList<>();
         for (ResolvedInteraction i : view.interactions()) interactions.add(new ViewInfo.Interaction(i.name(), i.axis()));

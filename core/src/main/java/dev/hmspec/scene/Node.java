@@ -5,4 +5,4 @@ package dev.hmspec.scene;
  * renderers: renderers never look at the AST or the data table. Colors are packed
  * 0xAARRGGBB ints; coordinates are CSS pixels from the top-left of the enclosing group.
  */
-public sealed interface Node permits Group, Rect, Text, Line, CellGrid, ColorRamp {}
+public sealed interface Node permits Group, Rect, Text, Line, CellGrid, ColorRamp, TiledGrid {}

@@ -133,6 +133,10 @@ final class AstBuilder {
                     c.name() == null ? Optional.empty() : Optional.of(name(c.name())), span);
         }
         if (s instanceof EncodingStmtContext c) return encodings.encoding(c, span);
+        if (s instanceof TilesStmtContext c) {
+            return new Statement.Tiles(name(c.name()), c.NUMBER() == null ? java.util.OptionalDouble.empty()
+                    : java.util.OptionalDouble.of(Double.parseDouble(c.NUMBER().getText())), span);
+        }
         if (s instanceof InteractStmtContext c) {
             List<Statement.Interaction> list = new ArrayList<>();
             for (InteractionContext i : c.interaction()) {

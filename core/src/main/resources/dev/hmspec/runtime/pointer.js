@@ -3,6 +3,7 @@
 // the wheel and a two-finger pinch zoom around the pointer; double-click resets.
 
 View.prototype.tipText = function (col, row) {
+  if (this.cells && this.cells.tiled) return this.cells.tipText(this, col, row); // tiles.js: block or exact value
   var s = this.spec, i = row * this.cols + col, v = this.cells ? this.cells.value(i) : undefined;
   if (s.tooltips) return s.tooltips[i];
   var fields = s.tooltip || [{ name: s.xField, channel: "x" }, { name: s.yField, channel: "y" }, { name: s.colorField, channel: "color" }];

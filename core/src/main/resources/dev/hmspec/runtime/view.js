@@ -11,7 +11,7 @@ function View(page, spec, group) {
   this.xEdges = normalized(spec.xEdges); this.yEdges = normalized(spec.yEdges);
   // Padding: the fraction of each band's slot left empty on either side (CellGrid's insets).
   this.xInset = spec.xInset || 0; this.yInset = spec.yInset || 0;
-  this.cells = spec.cells ? new Cells(spec, page.blobs[spec.cells.blob]) : null;
+  this.cells = spec.tiles ? new TiledCells(page, spec, this) : spec.cells ? new Cells(spec, page.blobs[spec.cells.blob]) : null;
   this.zoomAxis = hasInteraction(spec, "zoom"); this.panAxis = hasInteraction(spec, "pan");
   this.brushAxis = hasInteraction(spec, "brush");
   this.win = { x0: 0, x1: 1, y0: 0, y1: 1 };
@@ -159,6 +159,7 @@ function bandIndex(view, axis, f0, f1, pixels) {
 View.prototype.draw = function () {
   var c = this.canvas, W = c.width, H = c.height, cells = this.cells;
   if (!cells) return;
+  if (cells.tiled) { cells.draw(this); return; } // tiles.js: levels and tiles of a huge grid
   if (!this.img || this.img.width !== W || this.img.height !== H) {
     this.img = this.ctx.createImageData(W, H);
     this.pixels = new Uint32Array(this.img.data.buffer);

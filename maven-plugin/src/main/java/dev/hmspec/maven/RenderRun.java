@@ -138,6 +138,10 @@ final class RenderRun {
                 set.put(settings.outputDirectory().resolve(name), o -> Renderers.render(scene, format, settings.options(), o));
                 outputs.add(name);
             }
+            // A huge grid's tiles go beside its page first (issue 9).
+            if (settings.formats().contains(Format.HTML))
+                dev.hmspec.tiles.TileFolder.place(dev.hmspec.tiles.TileFolder.besidePage(
+                        settings.outputDirectory().resolve(Format.HTML.fileName(spec.slug()))), dev.hmspec.tiles.TileFolder.sets(scene));
             OutputWriter.writeAllAtomically(set);
             return new Outcome(spec, Status.RENDERED, key, compiled.diagnostics(), report, outputs);
         } catch (IOException e) {

@@ -93,6 +93,12 @@ public final class PreviewServer implements AutoCloseable {
                 text(exchange, 405, "only GET is supported\n");
                 return;
             }
+            if (TileRoute.matches(exchange.getRequestURI())) { // a huge grid's tiles (issue 9)
+                java.util.Optional<java.nio.file.Path> tile = TileRoute.file(exchange.getRequestURI(), workspace);
+                if (tile.isPresent()) send(exchange, 200, "text/javascript; charset=utf-8", java.nio.file.Files.readAllBytes(tile.get()));
+                else text(exchange, 404, "not found\n");
+                return;
+            }
             Routes.Route route = Routes.resolve(exchange.getRequestURI());
             switch (route.kind()) {
                 case INDEX:

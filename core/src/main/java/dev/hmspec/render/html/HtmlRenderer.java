@@ -75,7 +75,8 @@ public final class HtmlRenderer {
             if (v.cells() != null) block(b, v.blobId(), v.cells().bytes(), v.cells().deflated());
         }
         // The runtime, deflated, and the readable bootstrap that decodes every block and runs it.
-        block(b, "hm-runtime", RuntimeAssets.JS_DEFLATED, true);
+        boolean tiled = views.stream().anyMatch(v -> v.json().containsKey("tiles"));
+        block(b, "hm-runtime", tiled ? RuntimeAssets.tiledDeflated() : RuntimeAssets.JS_DEFLATED, true);
         b.append("<script>\n").append(RuntimeAssets.BOOT).append("</script>\n</body>\n</html>\n");
         b.flush();
     }

@@ -28,10 +28,26 @@ final class RuntimeAssets {
     static final String JS_DEFLATED = Base85.encode(Deflate.raw(JS.getBytes(StandardCharsets.UTF_8), Deflater.BEST_COMPRESSION));
     static final String BOOT = compact(resource(DIR + "boot.js"));
 
-    static String assemble() {
+    /**
+     * Pages with a tiled grid (issue 9) also carry {@code tiles.js}, after {@code cells.js}; other
+     * pages do not pay its bytes (the small-page budget in docs/performance.md is tight).
+     */
+    static String tiledDeflated() { return Tiled.DEFLATED; }
+
+    private static final class Tiled {
+        static final String DEFLATED = Base85.encode(Deflate.raw(assemble(true).getBytes(StandardCharsets.UTF_8),
+                Deflater.BEST_COMPRESSION));
+    }
+
+    static String assemble() { return assemble(false); }
+
+    static String assemble(boolean tiles) {
         StringBuilder b = new StringBuilder("(function () {\n\"use strict\";\n");
         b.append("var RUNTIME_CSS = ").append(jsString(compact(resource(DIR + "runtime.css")))).append(";\n");
-        for (String m : MODULES) b.append(compact(resource(DIR + m)));
+        for (String m : MODULES) {
+            b.append(compact(resource(DIR + m)));
+            if (tiles && m.equals("cells.js")) b.append(compact(resource(DIR + "tiles.js")));
+        }
         return b.append("})();\n").toString();
     }
 

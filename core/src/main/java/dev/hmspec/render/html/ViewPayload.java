@@ -25,7 +25,7 @@ final class ViewPayload {
     record Built(Map<String, Object> json, CellPayload.Encoded cells, String blobId, boolean autoSize) {}
 
     static List<Built> build(Scene scene, RenderOptions options) {
-        List<CellGrid> grids = new ArrayList<>();
+        List<Node> grids = new ArrayList<>();
         collect(scene.nodes(), grids);
         List<Built> out = new ArrayList<>();
         for (int i = 0; i < scene.views().size(); i++)
@@ -33,7 +33,8 @@ final class ViewPayload {
         return out;
     }
 
-    private static Built build(ViewInfo v, CellGrid g, int index, RenderOptions options) {
+    private static Built build(ViewInfo v, Node grid, int index, RenderOptions options) {
+        CellGrid g = grid instanceof CellGrid c ? c : null;
         RuntimeInfo rt = v.runtime();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", v.id());
@@ -83,6 +84,7 @@ final class ViewPayload {
             boolean needStrings = rt == null || rt.tooltip().stream().anyMatch(t -> t.channel().equals("other"));
             if (small && needStrings && g.tooltips() != null) m.put("tooltips", g.tooltips());
         }
+        if (grid instanceof dev.hmspec.scene.TiledGrid t && rt != null) TilePayload.put(m, t, rt.color());
         return new Built(m, cells, blobId, rt != null && rt.autoSize());
     }
 
@@ -100,9 +102,9 @@ final class ViewPayload {
         return step > 0;
     }
 
-    private static void collect(List<Node> nodes, List<CellGrid> out) {
+    private static void collect(List<Node> nodes, List<Node> out) {
         for (Node n : nodes) {
-            if (n instanceof CellGrid g) out.add(g);
+            if (n instanceof CellGrid || n instanceof dev.hmspec.scene.TiledGrid) out.add(n);
             else if (n instanceof Group gr) collect(gr.children(), out);
         }
     }

@@ -41,6 +41,7 @@ public final class SceneJson {
             .addMixIn(Line.class, ColorMixin.class)
             .addMixIn(ColorRamp.Stop.class, ColorMixin.class)
             .addMixIn(CellGrid.class, CellGridMixin.class)
+            .addMixIn(dev.hmspec.scene.TiledGrid.TileSet.class, TileSetMixin.class)
             .addModule(JsonNumbers.module())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
@@ -73,7 +74,8 @@ public final class SceneJson {
             @JsonSubTypes.Type(value = Text.class, name = "text"),
             @JsonSubTypes.Type(value = Line.class, name = "line"),
             @JsonSubTypes.Type(value = CellGrid.class, name = "cellGrid"),
-            @JsonSubTypes.Type(value = ColorRamp.class, name = "colorRamp")})
+            @JsonSubTypes.Type(value = ColorRamp.class, name = "colorRamp"),
+            @JsonSubTypes.Type(value = dev.hmspec.scene.TiledGrid.class, name = "tiledGrid")})
     interface NodeMixin {}
 
     abstract static class SceneMixin {
@@ -111,4 +113,8 @@ public final class SceneJson {
         @Override public Double deserialize(JsonParser p, DeserializationContext c) throws IOException { return p.getValueAsDouble(); }
         @Override public Double getNullValue(DeserializationContext c) { return 0.0; }
     }
+
+    /** A tile set's planes and temporary folder stay out of the scene JSON (the page and the tiles carry them). */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties({"embedded", "directory"})
+    abstract static class TileSetMixin {}
 }

@@ -78,7 +78,9 @@ public final class PngRenderer {
     /** Grids drawn as images, each sampled at the device pixels its extent covers (group offsets applied). */
     private static void drawImageGrids(Graphics2D g2, java.util.List<Node> nodes, double ox, double oy, double sx, double sy,
                                        RenderOptions options) {
-        for (Node n : nodes) {
+        for (Node node : nodes) {
+            // A tiled grid draws its preview, the pyramid level chosen for this resolution (issue 9).
+            Node n = node instanceof dev.hmspec.scene.TiledGrid t ? t.preview() : node;
             if (n instanceof Group g) drawImageGrids(g2, g.children(), ox + g.x(), oy + g.y(), sx, sy, options);
             else if (n instanceof CellGrid g && CellGridSvg.drawsAsImage(g, options.maxCellRects())) {
                 double[] ce = g.columnEdges(), re = g.rowEdges();

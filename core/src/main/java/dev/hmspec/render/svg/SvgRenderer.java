@@ -102,6 +102,7 @@ public final class SvgRenderer {
         else if (n instanceof CellGrid g)
             CellGridSvg.write(w, g, options.maxCellRects(), !markPlotGroups, standalone ? "xlink:href" : "href");
         else if (n instanceof ColorRamp r) ramp(r);
+        else if (n instanceof dev.hmspec.scene.TiledGrid t) node(t.preview()); // a huge grid: the pyramid level that fits
         else throw new IllegalArgumentException("unknown scene node " + n.getClass().getName());
     }
 

@@ -25,6 +25,22 @@ statement
     | PIVOT field VALUE field (BY fieldList)? (OP name)?             # pivotStmt
     | channel channelField (COMMA channelField)* encodingOptions?            # encodingStmt
     | INTERACT interaction (COMMA interaction)*                      # interactStmt
+    // ---- analysis (issue 10): on the final grid, after the transforms; docs/analysis.md
+    | NORMALIZE name (BY name)?                                      # normalizeStmt
+    | CLUSTER name clusterOptions?                                   # clusterStmt
+    ;
+
+// `cluster rows { linkage average  metric correlation  order optimal  cut 4  dendrogram 80 }`
+clusterOptions : LBRACE clusterOption* RBRACE ;
+
+clusterOption
+    : LINKAGE name                                 # linkageOption
+    | METRIC name                                  # metricOption
+    | ORDER name                                   # orderOption
+    | CUT NUMBER                                   # cutOption
+    | DENDROGRAM (NUMBER | NONE)                   # dendrogramOption
+    // A misspelt option: reported with a did-you-mean over the cluster options.
+    | IDENT (NUMBER | IDENT)?                      # unknownClusterOption
     ;
 
 sizeSpec
@@ -96,6 +112,8 @@ encodingOption
     // A misspelt option with its value: reported as "unknown option" with a did-you-mean
     // over the channel's options, and parsing goes on inside the block.
     | IDENT (STRING | signedNumber | IDENT)?         # unknownOption
+    // `robust`: the color domain is the 2nd–98th percentile, outside values clamped (issue 10)
+    | ROBUST                                       # robustOption
     ;
 
 sortSpec
@@ -144,6 +162,7 @@ name
     | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
     | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
     | ZONE | UNKNOWN | PADDING | ROUND | SQL | CONNECTION | QUERY | TABLE
+    | NORMALIZE | CLUSTER | ROBUST | LINKAGE | METRIC | ORDER | CUT | DENDROGRAM
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -221,6 +240,14 @@ SQL : 'sql' ;
 CONNECTION : 'connection' ;
 QUERY : 'query' ;
 TABLE : 'table' ;
+NORMALIZE : 'normalize' ;
+CLUSTER : 'cluster' ;
+ROBUST : 'robust' ;
+LINKAGE : 'linkage' ;
+METRIC : 'metric' ;
+ORDER : 'order' ;
+CUT : 'cut' ;
+DENDROGRAM : 'dendrogram' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

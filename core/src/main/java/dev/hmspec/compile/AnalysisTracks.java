@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the clustered axes' tracks go: rows get their cluster bar against the grid, then the
- * y labels, then the dendrogram outermost on the left; columns get the bar, then the dendrogram,
- * on top; each cut adds a cluster legend right of the color legend.
+ * Where the clustered axes' tracks go: on the left, after the y labels (which stay against the
+ * grid, where the page redraws them when zooming), the cluster bar, then the dendrogram
+ * outermost, so the bar sits beside the branches it colors; on top, the bar against the grid,
+ * then the dendrogram. Each cut adds a cluster legend right of the color legend.
  */
 final class AnalysisTracks {
     private AnalysisTracks() {}
@@ -22,7 +23,7 @@ final class AnalysisTracks {
     }
 
     private static void add(Map<Side, List<SideTrack>> tracks, ClusteredAxis a, Side side) {
-        if (a.k() > 0) tracks.get(side).add(0, new ClusterBarTrack(a));
+        if (a.k() > 0) tracks.get(side).add(new ClusterBarTrack(a));
         if (a.drawn()) tracks.get(side).add(new DendrogramTrack(a));
         if (a.k() > 0) tracks.get(Side.RIGHT).add(new ClusterLegendTrack(a));
     }

@@ -20,7 +20,7 @@ record ClusterBarTrack(ClusteredAxis axis) implements SideTrack {
 
     @Override public String role() { return rows() ? "clusters-y" : "clusters-x"; }
 
-    /** The bar itself, leaving the gap on the grid's side. */
+    /** The bar itself, leaving the gap on the grid's side (left of it for rows, below it for columns). */
     @Override public Bounds drawn(Bounds own) {
         if (rows()) return new Bounds(own.x(), own.y(), WIDTH, own.height());
         return new Bounds(own.x(), own.y(), own.width(), WIDTH);

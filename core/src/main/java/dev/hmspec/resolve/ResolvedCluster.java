@@ -17,7 +17,7 @@ public record ResolvedCluster(boolean rows, Linkage linkage, Metric metric, Orde
                               double thickness, Span span, Span cutSpan) {
     public static final double DEFAULT_THICKNESS = 60;
     /** Above this many rows (or columns) {@code AUTO} keeps the tree's own order: see docs/performance.md. */
-    public static final int AUTO_OPTIMAL_LIMIT = 2_000;
+    public static final int AUTO_OPTIMAL_LIMIT = 1_000;
 
     public enum Order { AUTO, OPTIMAL, TREE }
 

@@ -214,12 +214,21 @@ function scenePoint(page, e) {
   return [(e.clientX - r.left) / k, (e.clientY - r.top) / k];
 }
 
+// The pointer and keyboard target: a transparent element over the tree, outside the aria-hidden
+// overlay (like the grid's canvas), placed at the figure's current scale.
+Dendrogram.prototype.place = function (k) {
+  var b = this.box, s = this.hit.style;
+  s.left = b[0] * k + "px"; s.top = b[1] * k + "px"; s.width = b[2] * k + "px"; s.height = b[3] * k + "px";
+};
+
 Dendrogram.prototype.attach = function () {
-  var self = this, v = this.view, page = v.page, b = this.box || this.bar, which = this.rows ? "Row" : "Column";
-  this.hit = svgEl("rect", { "class": "hm-dendrogram-hit", x: b[0], y: b[1], width: b[2], height: b[3], fill: "transparent",
-    "pointer-events": this.box && this.d.drawn ? "all" : "none", tabindex: this.box && this.d.drawn ? 0 : -1,
-    role: "application", "aria-roledescription": "dendrogram",
-    "aria-label": which + " dendrogram. " + WORDS_DENDROGRAM }, this.g);
+  var self = this, v = this.view, page = v.page, which = this.rows ? "Row" : "Column";
+  this.hit = htmlEl("div", "hm-dendrogram-hit", page.figure);
+  setAttrs(this.hit, { role: "application", "aria-roledescription": "dendrogram", tabindex: 0,
+    "aria-label": which + " dendrogram. " + WORDS_DENDROGRAM });
+  this.hit.style.position = "absolute";
+  this.hit.style.zIndex = 2;
+  this.place(page.k);
   this.hit.addEventListener("pointermove", function (e) {
     var p = scenePoint(page, e), id = self.pick(p[0], p[1]);
     if (id !== self.active) self.setActive(id, e.clientX, e.clientY);
@@ -235,11 +244,11 @@ Dendrogram.prototype.attach = function () {
   // Only keyboard focus starts at the root (and shows a ring); a click focuses without moving anything.
   this.hit.addEventListener("focus", function () {
     if (!self.hit.matches(":focus-visible")) return;
-    setAttrs(self.hit, { stroke: "#1a73e8", "stroke-width": 2 });
+    self.hit.style.boxShadow = "0 0 0 2px #1a73e8";
     if (self.focus == null) self.setFocus(self.root);
   });
   this.hit.addEventListener("blur", function () {
-    setAttrs(self.hit, { stroke: "none" });
+    self.hit.style.boxShadow = "none";
     self.focus = null; self.setActive(null);
   });
   this.hit.addEventListener("keydown", function (e) { if (self.key(e)) e.preventDefault(); });
@@ -247,6 +256,13 @@ Dendrogram.prototype.attach = function () {
 };
 
 var WORDS_DENDROGRAM = "Arrows walk to the parent, a child or a sibling branch; Enter zooms to the branch; Escape resets.";
+
+// The page re-lays out views (window resize, size auto): the tree's target follows, as the canvas does.
+var layoutWithoutDendrograms = View.prototype.layout;
+View.prototype.layout = function (k) {
+  layoutWithoutDendrograms.call(this, k);
+  for (var i = 0; this.dendrograms && i < this.dendrograms.length; i++) if (this.dendrograms[i].hit) this.dendrograms[i].place(k);
+};
 
 // The hook main.js calls per view: one Dendrogram per clustered axis, D on the grid focuses the first.
 function attachDendrograms(view, api) {
@@ -256,11 +272,12 @@ function attachDendrograms(view, api) {
   for (var i = 0; i < list.length; i++) {
     var t = new Dendrogram(view, list[i], i);
     if (!t.box && !t.bar) continue;
-    t.attach();
+    if (t.box && t.d.drawn) t.attach();
+    else view.canvas.addEventListener("hm:view", function () { this.draw(); }.bind(t));
     t.draw();
     view.dendrograms.push(t);
   }
-  var trees = view.dendrograms.filter(function (t) { return t.box && t.d.drawn; });
+  var trees = view.dendrograms.filter(function (t) { return t.hit; });
   if (trees.length) {
     view.canvas.addEventListener("keydown", function (e) {
       if (e.key === "d" || e.key === "D") { trees[0].hit.focus(); e.preventDefault(); }
@@ -271,7 +288,7 @@ function attachDendrograms(view, api) {
     }
   }
   api.dendrograms = view.dendrograms.map(function (t) {
-    return { axis: t.d.axis, element: t.hit,
+    return { axis: t.d.axis, element: t.hit || null,
       get active() { return t.info(t.active); }, get focus() { return t.info(t.focus); },
       node: function (id) { return t.info(id); }, root: t.root,
       zoomTo: function (id) { t.zoomTo(id); } };

@@ -85,6 +85,7 @@ class DendrogramBrowserTest {
         assertTrue(target.hi() - target.lo() + 1 < n, "a proper subtree");
         double base = v.box("dendrogram-y").orElseThrow().x() + v.box("dendrogram-y").orElseThrow().width() - 4;
         b.open(scene, "dendrogram");
+        assertEquals(List.of(), Axe.violations(b.driver), "axe-core on the clustered page");
         int[] p = b.client(base - target.depth() - 0.5, target.along());
         b.actions().moveToLocation(p[0], p[1]).perform();
         Map<String, Object> active = js("return hmspec.list[0].dendrograms[0].active");

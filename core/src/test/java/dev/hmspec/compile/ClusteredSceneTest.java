@@ -185,4 +185,31 @@ class ClusteredSceneTest {
         assertArrayEquals(Renderers.render(a, Format.HTML, RenderOptions.defaults()), Renderers.render(b, Format.HTML, RenderOptions.defaults()));
         assertTrue(Renderers.render(a, Format.PNG, RenderOptions.defaults()).length > 1000);
     }
+
+    @Test @DisplayName("above 1,000 rows the tree's own order is used with warning HM418; order tree silences it")
+    void treeOrderAboveTheLimit() {
+        StringBuilder d = new StringBuilder("data values [");
+        int n = dev.hmspec.resolve.ResolvedCluster.AUTO_OPTIMAL_LIMIT + 1;
+        for (int r = 0; r < n; r++)
+            d.append(r == 0 ? "" : ",").append(String.format(Locale.ROOT,
+                    "{\"g\":%d,\"k\":\"a\",\"v\":%d},{\"g\":%d,\"k\":\"b\",\"v\":%d}", r, (r * 37) % 101, r, (r * 53) % 97));
+        String spec = "heatmap \"t\" {\n  " + d + "]\n  x k\n  y g\n  color v\n  cluster rows%s\n}\n";
+        Compiled auto = Hmspec.compile(SourceFile.of("t.hmspec", String.format(spec, "")), CompileOptions.defaults());
+        assertTrue(auto.diagnostics().stream().anyMatch(x -> x.code().equals("HM418") && x.line() == 6), auto.diagnostics().toString());
+        Compiled tree = Hmspec.compile(SourceFile.of("t.hmspec", String.format(spec, " { order tree }")), CompileOptions.defaults());
+        assertTrue(tree.diagnostics().stream().noneMatch(x -> x.code().equals("HM418")), tree.diagnostics().toString());
+        assertEquals(grid(auto.scene().orElseThrow()).rowKeys(), grid(tree.scene().orElseThrow()).rowKeys());
+    }
+
+    @Test @DisplayName("a constant row under normalize zscore by row shows 0 and warns HM419")
+    void constantRows() {
+        String spec = "heatmap \"t\" {\n  data values [{\"g\":\"a\",\"k\":\"p\",\"v\":2},{\"g\":\"a\",\"k\":\"q\",\"v\":2},"
+                + "{\"g\":\"b\",\"k\":\"p\",\"v\":1},{\"g\":\"b\",\"k\":\"q\",\"v\":3}]\n  x k\n  y g\n  color v\n"
+                + "  normalize zscore by row\n}\n";
+        Compiled c = Hmspec.compile(SourceFile.of("t.hmspec", spec), CompileOptions.defaults());
+        assertTrue(c.diagnostics().stream().anyMatch(x -> x.code().equals("HM419") && x.line() == 6), c.diagnostics().toString());
+        CellGrid g = grid(c.scene().orElseThrow());
+        assertEquals(0, g.values()[g.index(0, 0)]);
+        assertEquals(0, g.values()[g.index(1, 0)]);
+    }
 }

@@ -27,6 +27,22 @@ statement
     | INTERACT interaction (COMMA interaction)*                      # interactStmt
     // Multi-resolution tiles for huge grids: `tiles auto | on | off | above 4000000` (issue 9).
     | TILES name NUMBER?                                             # tilesStmt
+    // ---- analysis (issue 10): on the final grid, after the transforms; docs/analysis.md
+    | NORMALIZE name (BY name)?                                      # normalizeStmt
+    | CLUSTER name clusterOptions?                                   # clusterStmt
+    ;
+
+// `cluster rows { linkage average  metric correlation  order optimal  cut 4  dendrogram 80 }`
+clusterOptions : LBRACE clusterOption* RBRACE ;
+
+clusterOption
+    : LINKAGE name                                 # linkageOption
+    | METRIC name                                  # metricOption
+    | ORDER name                                   # orderOption
+    | CUT NUMBER                                   # cutOption
+    | DENDROGRAM (NUMBER | NONE)                   # dendrogramOption
+    // A misspelt option: reported with a did-you-mean over the cluster options.
+    | IDENT (NUMBER | IDENT)?                      # unknownClusterOption
     ;
 
 sizeSpec
@@ -98,6 +114,8 @@ encodingOption
     // A misspelt option with its value: reported as "unknown option" with a did-you-mean
     // over the channel's options, and parsing goes on inside the block.
     | IDENT (STRING | signedNumber | IDENT)?         # unknownOption
+    // `robust`: the color domain is the 2nd–98th percentile, outside values clamped (issue 10)
+    | ROBUST                                       # robustOption
     ;
 
 sortSpec
@@ -147,6 +165,7 @@ name
     | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
     | ZONE | UNKNOWN | PADDING | ROUND | SQL | CONNECTION | QUERY | TABLE
     | TILES
+    | NORMALIZE | CLUSTER | ROBUST | LINKAGE | METRIC | ORDER | CUT | DENDROGRAM
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -225,6 +244,14 @@ CONNECTION : 'connection' ;
 QUERY : 'query' ;
 TABLE : 'table' ;
 TILES : 'tiles' ;
+NORMALIZE : 'normalize' ;
+CLUSTER : 'cluster' ;
+ROBUST : 'robust' ;
+LINKAGE : 'linkage' ;
+METRIC : 'metric' ;
+ORDER : 'order' ;
+CUT : 'cut' ;
+DENDROGRAM : 'dendrogram' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

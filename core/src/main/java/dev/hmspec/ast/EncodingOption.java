@@ -53,8 +53,8 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
     /** A name that is no option (a typo); kept so the checker can suggest the right one. */
     record Unknown(Name name, Span span) implements EncodingOption {}
 
-    /** ROUND (x, y): snap band edges to whole pixels. */
-    enum FlagKind { REVERSE, NICE, ZERO, CLAMP, ROUND }
+    /** ROUND (x, y): snap band edges to whole pixels. ROBUST (color): 2nd–98th percentile domain, clamped. */
+    enum FlagKind { REVERSE, NICE, ZERO, CLAMP, ROUND, ROBUST }
 
     enum ParameterKind {
         EXPONENT, CONSTANT, BASE, BINS, TICKS;

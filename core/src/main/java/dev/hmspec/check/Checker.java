@@ -23,6 +23,7 @@ public final class Checker {
             EncodingRules.check(spec.source(), view, out);
             InteractionRules.check(spec.source(), view, out);
             dev.hmspec.tiles.TileRules.check(spec.source(), view, out);
+            AnalysisRules.check(spec.source(), view, out);
         }
         return out;
     }

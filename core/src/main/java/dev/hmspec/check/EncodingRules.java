@@ -28,7 +28,7 @@ public final class EncodingRules {
             Channel.Y, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale", "padding", "round"),
             Channel.COLOR, Set.of("title", "format", "scale", "scheme", "domain", "range", "reverse", "nice", "zero",
                     "clamp", "midpoint", "legend", "nodata", "exponent", "constant", "base", "bins", "ticks", "interpolate", "zone",
-                    "impute"),
+                    "impute", "robust"),
             Channel.TEXT, Set.of("format"),
             Channel.TOOLTIP, Set.of("format", "title"));
 

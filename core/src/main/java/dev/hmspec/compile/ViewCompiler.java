@@ -48,7 +48,10 @@ final class ViewCompiler implements Layout {
     private final XAxisTrack xAxis;
     private final YAxisTrack yAxis;
 
-    private ViewCompiler(ResolvedView view, CellData cells, ColorMapping mapping) {
+    private final AnalysisStep.Analyzed analyzed;
+
+    private ViewCompiler(ResolvedView view, CellData cells, ColorMapping mapping, AnalysisStep.Analyzed analyzed) {
+        this.analyzed = analyzed;
         this.view = view;
         this.cells = cells;
         this.mapping = mapping;
@@ -65,6 +68,7 @@ final class ViewCompiler implements Layout {
         if (xAxis != null) tracks.get(Side.BOTTOM).add(xAxis);
         this.legend = view.color().legend() ? new LegendTrack(LegendBuilder.of(mapping, cells.anyMissing())) : null;
         if (legend != null) tracks.get(Side.RIGHT).add(legend);
+        AnalysisTracks.add(tracks, analyzed); // issue 10: cluster bars, dendrograms, cluster legends
         Map<Side, List<dev.hmspec.layout.Track>> sides = new EnumMap<>(Side.class);
         tracks.forEach((side, list) -> sides.put(side, List.copyOf(list)));
         Border border = new Border(center, sides, new Insets(0, Theme.PAD, Theme.PAD, Theme.PAD));
@@ -79,9 +83,16 @@ final class ViewCompiler implements Layout {
         // ColorMapping (owned by the cells work) still trains from the color encoding itself.
         var color = view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow();
         var column = view.bound().table().column(view.color().field().name());
-        ColorMapping mapping = ColorMapping.train(color, column, cells);
-        if (view.bound().matrix() != null) TiledCells.checkMapping(f, view, mapping, out);
-        return new ViewCompiler(view, cells, mapping);
+        if (view.bound().matrix() != null) {
+            ColorMapping mapping = ColorMapping.train(color, column, cells);
+            TiledCells.checkMapping(f, view, mapping, out);
+            return new ViewCompiler(view, cells, mapping, AnalysisStep.none(cells));
+        }
+        // Issue 10: normalize and cluster the final grid; the color scale trains on the result.
+        AnalysisStep.Analyzed analyzed = AnalysisStep.apply(f, view, cells, out);
+        cells = analyzed.cells();
+        ColorMapping mapping = AnalysisColor.train(color, column, cells, view.analysis());
+        return new ViewCompiler(view, cells, mapping, analyzed);
     }
 
     private static double textHeight(String s, double size) { return s.isEmpty() ? 0 : TextMeasure.lineHeight(size) + 2; }
@@ -133,7 +144,7 @@ final class ViewCompiler implements Layout {
         for (ResolvedInteraction i : view.interactions()) interactions.add(new ViewInfo.Interaction(i.name(), i.axis()));
         ViewInfo info = new ViewInfo("view-" + (index + 1), view.title(), grid.x(), grid.y(), grid.width(), grid.height(),
                 view.x().field().name(), view.y().field().name(), view.color().field().name(), interactions,
-                RuntimeInfoBuilder.build(view, mapping, cells, ramp), boxes);
+                RuntimeInfoBuilder.build(view, mapping, cells, ramp), boxes, AnalysisTracks.infos(analyzed));
         return new Compiled(new Group("view", 0, 0, nodes), info);
     }
 

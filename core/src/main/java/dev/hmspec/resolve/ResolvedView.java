@@ -14,12 +14,21 @@ import java.util.Optional;
  * @param text         the cell-label field, if any
  * @param tooltip      the tooltip's lines: the spec's, else x, y and color
  * @param tooltipGiven whether the spec wrote a tooltip encoding
+ * @param analysis     normalize / cluster / robust settings (issue 10), {@link ResolvedAnalysis#NONE} when unused
  */
 public record ResolvedView(BoundView bound, String title, String subtitle, ResolvedAxis x, ResolvedAxis y,
                            ResolvedColor color, Optional<ResolvedText> text, List<ResolvedTip> tooltip,
-                           boolean tooltipGiven, ResolvedSize size, List<ResolvedInteraction> interactions, Span span) {
+                           boolean tooltipGiven, ResolvedSize size, List<ResolvedInteraction> interactions, Span span,
+                           ResolvedAnalysis analysis) {
     public ResolvedView {
         tooltip = List.copyOf(tooltip);
         interactions = List.copyOf(interactions);
+    }
+
+    /** A view without normalize or cluster statements. */
+    public ResolvedView(BoundView bound, String title, String subtitle, ResolvedAxis x, ResolvedAxis y,
+                        ResolvedColor color, Optional<ResolvedText> text, List<ResolvedTip> tooltip,
+                        boolean tooltipGiven, ResolvedSize size, List<ResolvedInteraction> interactions, Span span) {
+        this(bound, title, subtitle, x, y, color, text, tooltip, tooltipGiven, size, interactions, span, ResolvedAnalysis.NONE);
     }
 }

@@ -34,7 +34,7 @@ public final class Resolver {
         return new ResolvedView(bound, title, subtitle, axis(bound, x), axis(bound, y), color(bound, color),
                 bound.encoding(Channel.TEXT).map(t -> new ResolvedText(field(bound, t.field()), t.span())),
                 tooltip(x, y, color, tip), tip.isPresent(),
-                size, interactions, view.span());
+                size, interactions, view.span(), AnalysisResolver.resolve(bound));
     }
 
     private static ResolvedField field(BoundView bound, Statement.ChannelField f) {

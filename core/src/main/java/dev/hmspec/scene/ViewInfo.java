@@ -10,8 +10,19 @@ import java.util.List;
  */
 public record ViewInfo(String id, String title, double plotX, double plotY, double plotWidth, double plotHeight,
                        String xField, String yField, String colorField, List<Interaction> interactions,
-                       RuntimeInfo runtime, List<LayoutBox> boxes) {
-    public ViewInfo { interactions = List.copyOf(interactions); boxes = List.copyOf(boxes); }
+                       RuntimeInfo runtime, List<LayoutBox> boxes, List<DendrogramInfo> dendrograms) {
+    public ViewInfo {
+        interactions = List.copyOf(interactions);
+        boxes = List.copyOf(boxes);
+        dendrograms = List.copyOf(dendrograms);
+    }
+
+    /** A view without clustered axes. */
+    public ViewInfo(String id, String title, double plotX, double plotY, double plotWidth, double plotHeight,
+                    String xField, String yField, String colorField, List<Interaction> interactions,
+                    RuntimeInfo runtime, List<LayoutBox> boxes) {
+        this(id, title, plotX, plotY, plotWidth, plotHeight, xField, yField, colorField, interactions, runtime, boxes, List.of());
+    }
 
     /** A view without placed boxes (hand-built scenes). */
     public ViewInfo(String id, String title, double plotX, double plotY, double plotWidth, double plotHeight,

@@ -146,6 +146,7 @@ final class AstBuilder {
             }
             return new Statement.Interact(list, span);
         }
+        if (s instanceof NormalizeStmtContext || s instanceof ClusterStmtContext) return AnalysisBuilder.statement(s, span);
         throw new IllegalStateException("unhandled statement " + s.getClass().getSimpleName());
     }
 

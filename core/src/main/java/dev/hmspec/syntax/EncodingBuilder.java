@@ -68,6 +68,7 @@ final class EncodingBuilder {
         if (o instanceof ZeroOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.ZERO, s);
         if (o instanceof ClampOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.CLAMP, s);
         if (o instanceof RoundOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.ROUND, s);
+        if (o instanceof RobustOptionContext) return new EncodingOption.Flag(EncodingOption.FlagKind.ROBUST, s);
         if (o instanceof PaddingOptionContext p) {
             return new EncodingOption.Padding(AstBuilder.signedNumber(p.signedNumber()), span(p.signedNumber()), s);
         }

@@ -135,6 +135,7 @@ function boot() {
     if (hasInteraction(v.spec, "keyboard")) attachKeys(v);
     if (hasInteraction(v.spec, "legend")) { attachLegend(v); attachSwatches(v); }
     registry.views[v.id] = api(v);
+    attachDendrograms(v, registry.views[v.id]); // issue 10: runtime/dendrogram.js
     registry.list.push(registry.views[v.id]);
   }
   window.hmspec = registry;

@@ -85,6 +85,7 @@ final class ViewPayload {
             if (small && needStrings && g.tooltips() != null) m.put("tooltips", g.tooltips());
         }
         if (grid instanceof dev.hmspec.scene.TiledGrid t && rt != null) TilePayload.put(m, t, rt.color());
+        if (!v.dendrograms().isEmpty()) m.put("dendrograms", DendrogramPayload.of(v.dendrograms())); // issue 10
         return new Built(m, cells, blobId, rt != null && rt.autoSize());
     }
 

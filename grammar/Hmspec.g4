@@ -25,6 +25,11 @@ statement
     | PIVOT field VALUE field (BY fieldList)? (OP name)?             # pivotStmt
     | channel channelField (COMMA channelField)* encodingOptions?            # encodingStmt
     | INTERACT interaction (COMMA interaction)*                      # interactStmt
+    // annot10: masks, annotation bars, marginal charts (docs/language.md "Masks, annotations, margins").
+    // `mask upper, diagonal`, `mask value < 0.1`: upper/lower/diagonal are bare names, the rest conditions.
+    | MASK expr (COMMA expr)*                                        # maskStmt
+    | ANNOTATE (ROWS | COLUMNS) field encodingOptions?                # annotateStmt
+    | MARGIN side=name function=name LPAREN field? RPAREN encodingOptions?   # marginStmt
     ;
 
 sizeSpec
@@ -144,6 +149,7 @@ name
     | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
     | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
     | ZONE | UNKNOWN | PADDING | ROUND | SQL | CONNECTION | QUERY | TABLE
+    | MASK | ANNOTATE | MARGIN
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -221,6 +227,9 @@ SQL : 'sql' ;
 CONNECTION : 'connection' ;
 QUERY : 'query' ;
 TABLE : 'table' ;
+MASK : 'mask' ;
+ANNOTATE : 'annotate' ;
+MARGIN : 'margin' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

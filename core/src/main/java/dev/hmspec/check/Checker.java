@@ -22,6 +22,7 @@ public final class Checker {
             ViewRules.check(spec.source(), view, !parsed.hasSyntaxErrorsIn(view), out);
             EncodingRules.check(spec.source(), view, out);
             InteractionRules.check(spec.source(), view, out);
+            DecorationRules.check(spec.source(), view, out);
         }
         return out;
     }

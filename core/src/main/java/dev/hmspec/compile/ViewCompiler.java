@@ -47,11 +47,13 @@ final class ViewCompiler implements Layout {
     private final LegendTrack legend;
     private final XAxisTrack xAxis;
     private final YAxisTrack yAxis;
+    private final Decorations decorations;
 
-    private ViewCompiler(ResolvedView view, CellData cells, ColorMapping mapping) {
+    private ViewCompiler(ResolvedView view, CellData cells, ColorMapping mapping, Decorations decorations) {
         this.view = view;
         this.cells = cells;
         this.mapping = mapping;
+        this.decorations = decorations;
         double headerH = Theme.PAD + textHeight(view.title(), Theme.TITLE_SIZE)
                 + textHeight(view.subtitle(), Theme.SUBTITLE_SIZE);
         if (!view.title().isEmpty() || !view.subtitle().isEmpty()) headerH += 8;
@@ -63,8 +65,10 @@ final class ViewCompiler implements Layout {
                 ? new XAxisTrack(cells.xLabels(), view.x().labelAngle().orElse(null), view.x().title()) : null;
         if (yAxis != null) tracks.get(Side.LEFT).add(yAxis);
         if (xAxis != null) tracks.get(Side.BOTTOM).add(xAxis);
+        decorations.addTracks(tracks); // annotation bars and margins, nearer the grid than the legend
         this.legend = view.color().legend() ? new LegendTrack(LegendBuilder.of(mapping, cells.anyMissing())) : null;
         if (legend != null) tracks.get(Side.RIGHT).add(legend);
+        decorations.addLegends(tracks);
         Map<Side, List<dev.hmspec.layout.Track>> sides = new EnumMap<>(Side.class);
         tracks.forEach((side, list) -> sides.put(side, List.copyOf(list)));
         Border border = new Border(center, sides, new Insets(0, Theme.PAD, Theme.PAD, Theme.PAD));
@@ -78,8 +82,10 @@ final class ViewCompiler implements Layout {
         // ColorMapping (owned by the cells work) still trains from the color encoding itself.
         var color = view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow();
         var column = view.bound().table().column(view.color().field().name());
-        ColorMapping mapping = ColorMapping.train(color, column, cells);
-        return new ViewCompiler(view, cells, mapping);
+        // Masked cells are computed on the displayed order and left out of the color scale's training.
+        Decorations decorations = Decorations.prepare(f, view, cells, out);
+        ColorMapping mapping = ColorMapping.train(color, column, decorations.training());
+        return new ViewCompiler(view, decorations.shown(), mapping, decorations);
     }
 
     private static double textHeight(String s, double size) { return s.isEmpty() ? 0 : TextMeasure.lineHeight(size) + 2; }
@@ -131,7 +137,7 @@ final class ViewCompiler implements Layout {
         for (ResolvedInteraction i : view.interactions()) interactions.add(new ViewInfo.Interaction(i.name(), i.axis()));
         ViewInfo info = new ViewInfo("view-" + (index + 1), view.title(), grid.x(), grid.y(), grid.width(), grid.height(),
                 view.x().field().name(), view.y().field().name(), view.color().field().name(), interactions,
-                RuntimeInfoBuilder.build(view, mapping, cells, ramp), boxes);
+                RuntimeInfoBuilder.build(view, mapping, cells, ramp), boxes, decorations.bandTracks(placed, frame));
         return new Compiled(new Group("view", 0, 0, nodes), info);
     }
 
@@ -160,7 +166,7 @@ final class ViewCompiler implements Layout {
     private CellGrid grid(SourceFile f, Bounds box, PlotBands xb, PlotBands yb, List<Diagnostic> out) {
         int nx = cells.columns(), ny = cells.rows();
         double w = xb.extent(), h = yb.extent();
-        int[] colors = mapping.colors(cells);
+        int[] colors = decorations.hide(mapping.colors(cells));
         String[] labels = cells.labels();
         int[] labelColors = null;
         double fontSize = 0;
@@ -178,7 +184,8 @@ final class ViewCompiler implements Layout {
         }
         return new CellGrid(box.x(), box.y(), nx, ny, xb.edges(), yb.edges(), colors,
                 RuntimeInfoBuilder.gridValues(mapping, cells),
-                labels, labelColors, fontSize, cells.xLabels(), cells.yLabels(), cells.tooltips(), xb.inset(), yb.inset());
+                labels, labelColors, fontSize, cells.xLabels(), cells.yLabels(), cells.tooltips(), xb.inset(), yb.inset(),
+                decorations.masked());
     }
 
     static Text text(double x, double y, String s, double size, boolean bold, int color, String role) {

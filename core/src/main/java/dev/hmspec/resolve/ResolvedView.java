@@ -22,4 +22,7 @@ public record ResolvedView(BoundView bound, String title, String subtitle, Resol
         tooltip = List.copyOf(tooltip);
         interactions = List.copyOf(interactions);
     }
+
+    /** The view's mask, annotation bars and marginal charts (annot10). */
+    public ResolvedDecorations decorations() { return DecorationResolver.resolve(bound); }
 }

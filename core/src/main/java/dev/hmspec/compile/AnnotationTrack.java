@@ -13,8 +13,10 @@ import java.util.List;
  * (above it), lined up with the cells, after a small gap. Its name is written past the grid's
  * end (below a row bar, right of a column bar), in the corner no other track uses; the track
  * asks the layout for that length.
+ *
+ * @param index the bar's number among the view's bars, from 1
  */
-record AnnotationTrack(AnnotationBar bar, BandAxis axis) implements SideTrack {
+record AnnotationTrack(AnnotationBar bar, BandAxis axis, int index) implements SideTrack {
     static final double BAR = 12, GAP = 3, NAME_SIZE = 10;
 
     @Override public double thickness(double length) { return GAP + BAR; }
@@ -23,7 +25,8 @@ record AnnotationTrack(AnnotationBar bar, BandAxis axis) implements SideTrack {
         return centerLength + 4 + TextMeasure.width(bar.spec().field().name(), NAME_SIZE, false);
     }
 
-    @Override public String role() { return axis.rows() ? "annotation-y" : "annotation-x"; }
+    /** "annotation-y-1", "annotation-x-2" …: one role per bar, numbered in the view's order. */
+    @Override public String role() { return (axis.rows() ? "annotation-y-" : "annotation-x-") + index; }
 
     /** The bars' box: the track less its gap on the grid's side, as long as the grid. */
     Bounds bars(Bounds own, Frame frame) {

@@ -106,7 +106,8 @@ final class Decorations {
     void addTracks(Map<Side, List<SideTrack>> tracks) {
         for (AnnotationBar b : bars) {
             boolean rows = b.spec().rows();
-            AnnotationTrack t = new AnnotationTrack(b, BandAxis.of(rows, rows ? cells.rows() : cells.columns(), rows ? view.y() : view.x()));
+            AnnotationTrack t = new AnnotationTrack(b, BandAxis.of(rows, rows ? cells.rows() : cells.columns(), rows ? view.y() : view.x()),
+                    barTracks.size() + 1);
             barTracks.add(t);
             tracks.get(rows ? Side.RIGHT : Side.TOP).add(t);
         }

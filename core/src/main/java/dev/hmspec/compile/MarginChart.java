@@ -12,8 +12,11 @@ import dev.hmspec.scale.Ticks;
  *
  * @param values per band, the aggregate
  * @param domain the value axis [lo, hi], containing 0
+ * @param format the values' format in tooltips (the spec's, else full precision)
+ * @param axisFormat the value axis's labels, as the scale's ticks are formatted
  */
-record MarginChart(ResolvedDecorations.Margin spec, double[] values, double[] domain, NumberFormat format) {
+record MarginChart(ResolvedDecorations.Margin spec, double[] values, double[] domain, NumberFormat format,
+                   NumberFormat axisFormat) {
 
     static MarginChart of(ResolvedDecorations.Margin m, CellData cells, boolean[] masked) {
         int nx = cells.columns(), ny = cells.rows(), bands = m.rows() ? ny : nx;
@@ -46,8 +49,8 @@ record MarginChart(ResolvedDecorations.Margin spec, double[] values, double[] do
         for (double v : values) if (Double.isFinite(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
         if (lo == hi) hi = 1;
         double[] nice = Ticks.nice(lo, hi, 3);
-        NumberFormat format = m.format().map(NumberFormat::compile).orElse(NumberFormat.forTicks(nice[0], nice[1], 3));
-        return new MarginChart(m, values, nice, format);
+        NumberFormat axis = NumberFormat.forTicks(nice[0], nice[1], 3);
+        return new MarginChart(m, values, nice, m.format().map(NumberFormat::compile).orElse(axis), axis);
     }
 
     /** The text of band b's value: "no shown cells" when it has none. */
@@ -56,7 +59,7 @@ record MarginChart(ResolvedDecorations.Margin spec, double[] values, double[] do
         return Double.isNaN(v) ? "no shown cells" : spec.format().isPresent() ? format.format(v) : exact(v);
     }
 
-    /** Full precision without float noise (a mean of 0.1s is 0.1, not 0.10000000000000002). */
+    /** Four significant digits, no float noise (a mean of 0.1s is 0.1, not 0.10000000000000002). */
     private static String exact(double v) {
         return ValueFormat.plainNumber(v);
     }

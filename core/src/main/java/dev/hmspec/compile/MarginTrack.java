@@ -22,8 +22,8 @@ record MarginTrack(MarginChart chart, BandAxis axis, Side side) implements SideT
 
     @Override public double thickness(double length) { return GAP + BARS; }
 
-    private String lo() { return chart.format().format(chart.domain()[0]); }
-    private String hi() { return chart.format().format(chart.domain()[1]); }
+    private String lo() { return chart.axisFormat().format(chart.domain()[0]); }
+    private String hi() { return chart.axisFormat().format(chart.domain()[1]); }
 
     /** Past the grid's end: the tick labels (one line), then the title. */
     @Override public double length(double centerLength) {

@@ -83,6 +83,7 @@ final class ViewPayload {
             boolean needStrings = rt == null || rt.tooltip().stream().anyMatch(t -> t.channel().equals("other"));
             if (small && needStrings && g.tooltips() != null) m.put("tooltips", g.tooltips());
         }
+        DecorationPayload.add(v, g, m);
         return new Built(m, cells, blobId, rt != null && rt.autoSize());
     }
 

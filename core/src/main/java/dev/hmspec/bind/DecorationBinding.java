@@ -29,8 +29,19 @@ final class DecorationBinding {
     static boolean check(SourceFile f, View view, Table table, String dataName, List<Diagnostic> out) {
         boolean ok = true;
         for (Decoration.Annotate a : view.all(Decoration.Annotate.class)) {
-            if (table.find(a.field().text()).isEmpty()) {
+            Optional<Column> c = table.find(a.field().text());
+            if (c.isEmpty()) {
                 out.add(Messages.unknownField(f, a.field().span(), a.field().text(), dataName, table.columnNames()));
+                ok = false;
+                continue;
+            }
+            // As for color: an explicit numeric scale needs numbers, time needs instants; ordinal takes anything.
+            Optional<String> scale = a.option(dev.hmspec.ast.EncodingOption.Scale.class).map(s -> s.type().text());
+            FieldType type = c.get().type();
+            if (scale.isPresent() && !scale.get().equals("ordinal")
+                    && (scale.get().equals("time") ? type != FieldType.TEMPORAL : type != FieldType.NUMBER)) {
+                out.add(Messages.scaleNeedsFieldType(f, a.field().span(), scale.get(), a.field().text(), type.label(),
+                        scale.get().equals("time") ? "a temporal field" : "numbers"));
                 ok = false;
             }
         }

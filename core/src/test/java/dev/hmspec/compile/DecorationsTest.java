@@ -209,4 +209,26 @@ class DecorationsTest {
         assertTrue(s.views().get(0).bandTracks().isEmpty());
         assertNull(grid(s).masked());
     }
+
+    @Test @DisplayName("an annotation with a numeric scale over a text field is an error at the field")
+    void annotationScaleNeedsNumbers() {
+        Compiled c = compile("  color v\n  annotate rows g { scale linear }");
+        assertTrue(c.hasErrors());
+        assertTrue(c.diagnostics().stream().anyMatch(d -> d.isError() && d.line() == 6 && d.message().contains("\"g\"")),
+                c.diagnostics().toString());
+    }
+
+    @Test @DisplayName("annotation values from the data are escaped in SVG and never markup in the page")
+    void hostileAnnotationValues() {
+        String spec = "heatmap \"t\" {\n  data values [{\"x\":\"a\",\"y\":\"b\",\"v\":1,\"g\":\"<script>alert(1)</script>\"}]\n"
+                + "  x x\n  y y\n  color v\n  annotate rows g\n  margin right sum(v)\n  interact tooltip\n}\n";
+        Scene s = Hmspec.compile(SourceFile.of("t.hmspec", spec), CompileOptions.defaults()).scene().orElseThrow();
+        String svg = new String(dev.hmspec.render.Renderers.render(s, dev.hmspec.render.Format.SVG,
+                dev.hmspec.render.RenderOptions.defaults()), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(svg.contains("<script"), "no raw markup in the SVG");
+        assertTrue(svg.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "the legend shows the value as text");
+        String html = new String(dev.hmspec.render.Renderers.render(s, dev.hmspec.render.Format.HTML,
+                dev.hmspec.render.RenderOptions.defaults()), java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(html.contains("<script>alert"), "the page data carries it escaped");
+    }
 }

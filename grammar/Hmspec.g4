@@ -43,6 +43,11 @@ clusterOption
     | DENDROGRAM (NUMBER | NONE)                   # dendrogramOption
     // A misspelt option: reported with a did-you-mean over the cluster options.
     | IDENT (NUMBER | IDENT)?                      # unknownClusterOption
+    // annot10: masks, annotation bars, marginal charts (docs/language.md "Masks, annotations, margins").
+    // `mask upper, diagonal`, `mask value < 0.1`: upper/lower/diagonal are bare names, the rest conditions.
+    | MASK expr (COMMA expr)*                                        # maskStmt
+    | ANNOTATE (ROWS | COLUMNS) field encodingOptions?                # annotateStmt
+    | MARGIN side=name function=name LPAREN field? RPAREN encodingOptions?   # marginStmt
     ;
 
 sizeSpec
@@ -166,6 +171,7 @@ name
     | ZONE | UNKNOWN | PADDING | ROUND | SQL | CONNECTION | QUERY | TABLE
     | TILES
     | NORMALIZE | CLUSTER | ROBUST | LINKAGE | METRIC | ORDER | CUT | DENDROGRAM
+    | MASK | ANNOTATE | MARGIN
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -252,6 +258,9 @@ METRIC : 'metric' ;
 ORDER : 'order' ;
 CUT : 'cut' ;
 DENDROGRAM : 'dendrogram' ;
+MASK : 'mask' ;
+ANNOTATE : 'annotate' ;
+MARGIN : 'margin' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

@@ -90,6 +90,7 @@ public final class Binder {
                 }
             });
         }
+        ok &= DecorationBinding.check(f, view, table, dataName, out);
         return ok ? Optional.of(new BoundView(view, table, encodings)) : Optional.empty();
     }
 

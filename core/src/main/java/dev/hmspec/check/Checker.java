@@ -24,6 +24,7 @@ public final class Checker {
             InteractionRules.check(spec.source(), view, out);
             dev.hmspec.tiles.TileRules.check(spec.source(), view, out);
             AnalysisRules.check(spec.source(), view, out);
+            DecorationRules.check(spec.source(), view, out);
         }
         return out;
     }

@@ -47,14 +47,17 @@ final class ViewCompiler implements Layout {
     private final LegendTrack legend;
     private final XAxisTrack xAxis;
     private final YAxisTrack yAxis;
+    private final Decorations decorations;
 
     private final AnalysisStep.Analyzed analyzed;
 
-    private ViewCompiler(ResolvedView view, CellData cells, ColorMapping mapping, AnalysisStep.Analyzed analyzed) {
+    private ViewCompiler(ResolvedView view, CellData cells, ColorMapping mapping, AnalysisStep.Analyzed analyzed,
+                         Decorations decorations) {
         this.analyzed = analyzed;
         this.view = view;
         this.cells = cells;
         this.mapping = mapping;
+        this.decorations = decorations;
         double headerH = Theme.PAD + textHeight(view.title(), Theme.TITLE_SIZE)
                 + textHeight(view.subtitle(), Theme.SUBTITLE_SIZE);
         if (!view.title().isEmpty() || !view.subtitle().isEmpty()) headerH += 8;
@@ -66,9 +69,11 @@ final class ViewCompiler implements Layout {
                 ? new XAxisTrack(cells.xLabels(), view.x().labelAngle().orElse(null), view.x().title()) : null;
         if (yAxis != null) tracks.get(Side.LEFT).add(yAxis);
         if (xAxis != null) tracks.get(Side.BOTTOM).add(xAxis);
+        decorations.addTracks(tracks); // annotation bars and margins, nearer the grid than the legend
         this.legend = view.color().legend() ? new LegendTrack(LegendBuilder.of(mapping, cells.anyMissing())) : null;
         if (legend != null) tracks.get(Side.RIGHT).add(legend);
         AnalysisTracks.add(tracks, analyzed); // issue 10: cluster bars, dendrograms, cluster legends
+        decorations.addLegends(tracks);
         Map<Side, List<dev.hmspec.layout.Track>> sides = new EnumMap<>(Side.class);
         tracks.forEach((side, list) -> sides.put(side, List.copyOf(list)));
         Border border = new Border(center, sides, new Insets(0, Theme.PAD, Theme.PAD, Theme.PAD));
@@ -86,13 +91,15 @@ final class ViewCompiler implements Layout {
         if (view.bound().matrix() != null) {
             ColorMapping mapping = ColorMapping.train(color, column, cells);
             TiledCells.checkMapping(f, view, mapping, out);
-            return new ViewCompiler(view, cells, mapping, AnalysisStep.none(cells));
+            Decorations none = Decorations.prepare(f, view, cells, out);
+            return new ViewCompiler(view, cells, mapping, AnalysisStep.none(cells), none);
         }
         // Issue 10: normalize and cluster the final grid; the color scale trains on the result.
         AnalysisStep.Analyzed analyzed = AnalysisStep.apply(f, view, cells, out);
-        cells = analyzed.cells();
-        ColorMapping mapping = AnalysisColor.train(color, column, cells, view.analysis());
-        return new ViewCompiler(view, cells, mapping, analyzed);
+        // Masked cells are computed on the displayed (clustered) order and left out of the color scale's training.
+        Decorations decorations = Decorations.prepare(f, view, analyzed.cells(), out);
+        ColorMapping mapping = AnalysisColor.train(color, column, decorations.training(), view.analysis());
+        return new ViewCompiler(view, decorations.shown(), mapping, analyzed, decorations);
     }
 
     private static double textHeight(String s, double size) { return s.isEmpty() ? 0 : TextMeasure.lineHeight(size) + 2; }
@@ -144,7 +151,8 @@ final class ViewCompiler implements Layout {
         for (ResolvedInteraction i : view.interactions()) interactions.add(new ViewInfo.Interaction(i.name(), i.axis()));
         ViewInfo info = new ViewInfo("view-" + (index + 1), view.title(), grid.x(), grid.y(), grid.width(), grid.height(),
                 view.x().field().name(), view.y().field().name(), view.color().field().name(), interactions,
-                RuntimeInfoBuilder.build(view, mapping, cells, ramp), boxes, AnalysisTracks.infos(analyzed));
+                RuntimeInfoBuilder.build(view, mapping, cells, ramp), boxes, AnalysisTracks.infos(analyzed),
+                decorations.bandTracks(placed, frame));
         return new Compiled(new Group("view", 0, 0, nodes), info);
     }
 
@@ -173,7 +181,7 @@ final class ViewCompiler implements Layout {
     private CellGrid grid(SourceFile f, Bounds box, PlotBands xb, PlotBands yb, List<Diagnostic> out) {
         int nx = cells.columns(), ny = cells.rows();
         double w = xb.extent(), h = yb.extent();
-        int[] colors = mapping.colors(cells);
+        int[] colors = decorations.hide(mapping.colors(cells));
         String[] labels = cells.labels();
         int[] labelColors = null;
         double fontSize = 0;
@@ -191,7 +199,8 @@ final class ViewCompiler implements Layout {
         }
         return new CellGrid(box.x(), box.y(), nx, ny, xb.edges(), yb.edges(), colors,
                 RuntimeInfoBuilder.gridValues(mapping, cells),
-                labels, labelColors, fontSize, cells.xLabels(), cells.yLabels(), cells.tooltips(), xb.inset(), yb.inset());
+                labels, labelColors, fontSize, cells.xLabels(), cells.yLabels(), cells.tooltips(), xb.inset(), yb.inset(),
+                decorations.masked());
     }
 
     static Text text(double x, double y, String s, double size, boolean bold, int color, String role) {

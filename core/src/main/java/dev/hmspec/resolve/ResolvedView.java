@@ -31,4 +31,6 @@ public record ResolvedView(BoundView bound, String title, String subtitle, Resol
                         boolean tooltipGiven, ResolvedSize size, List<ResolvedInteraction> interactions, Span span) {
         this(bound, title, subtitle, x, y, color, text, tooltip, tooltipGiven, size, interactions, span, ResolvedAnalysis.NONE);
     }
+    /** The view's mask, annotation bars and marginal charts (annot10). */
+    public ResolvedDecorations decorations() { return DecorationResolver.resolve(bound); }
 }

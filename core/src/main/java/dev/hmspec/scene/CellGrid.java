@@ -24,11 +24,23 @@ import java.util.List;
  *                    0 = cells touch. Spec {@code padding p} gives p/2 (gap p·step between
  *                    neighbours, half that at the plot's edges)
  * @param rowInset    the same for rows
+ * @param masked      per cell, whether a {@code mask} hides it, or null when the view has no mask. A masked
+ *                    cell has alpha 0 in {@code colors} (renderers skip it as absent) but keeps its value in
+ *                    {@code values}, so the page can still say "masked" with the value
  */
 public record CellGrid(double x, double y, int columns, int rows, double[] columnEdges, double[] rowEdges,
                        int[] colors, double[] values, String[] labels, int[] labelColors, double labelFontSize,
                        List<String> columnKeys, List<String> rowKeys, String[] tooltips,
-                       double columnInset, double rowInset) implements Node {
+                       double columnInset, double rowInset, boolean[] masked) implements Node {
+    /** A grid without a mask. */
+    public CellGrid(double x, double y, int columns, int rows, double[] columnEdges, double[] rowEdges,
+                    int[] colors, double[] values, String[] labels, int[] labelColors, double labelFontSize,
+                    List<String> columnKeys, List<String> rowKeys, String[] tooltips,
+                    double columnInset, double rowInset) {
+        this(x, y, columns, rows, columnEdges, rowEdges, colors, values, labels, labelColors, labelFontSize,
+                columnKeys, rowKeys, tooltips, columnInset, rowInset, null);
+    }
+
     /** A grid whose cells touch (no insets). */
     public CellGrid(double x, double y, int columns, int rows, double[] columnEdges, double[] rowEdges,
                     int[] colors, double[] values, String[] labels, int[] labelColors, double labelFontSize,
@@ -47,6 +59,7 @@ public record CellGrid(double x, double y, int columns, int rows, double[] colum
         if (tooltips != null && tooltips.length != n) throw new IllegalArgumentException("tooltips must have columns*rows entries");
         if (!(columnInset >= 0 && columnInset < 0.5 && rowInset >= 0 && rowInset < 0.5))
             throw new IllegalArgumentException("insets must lie in [0, 0.5)");
+        if (masked != null && masked.length != n) throw new IllegalArgumentException("masked must have columns*rows entries");
         columnKeys = List.copyOf(columnKeys);
         rowKeys = List.copyOf(rowKeys);
     }
@@ -55,6 +68,7 @@ public record CellGrid(double x, double y, int columns, int rows, double[] colum
     public double width() { return columnEdges[columns] - columnEdges[0]; }
     public double height() { return rowEdges[rows] - rowEdges[0]; }
     public boolean hasInsets() { return columnInset > 0 || rowInset > 0; }
+    public boolean isMasked(int i) { return masked != null && masked[i]; }
 
     /** Drawn extent [lo, hi] (lo ≤ hi) of column {@code col}: its slot less the inset on each side. */
     public double[] columnSpan(int col) { return span(columnEdges[col], columnEdges[col + 1], columnInset); }

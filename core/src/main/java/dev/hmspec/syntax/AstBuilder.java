@@ -32,6 +32,7 @@ final class AstBuilder {
     private final Set<Integer> badNumbers;
     private final ExprBuilder exprs = new ExprBuilder();
     private final EncodingBuilder encodings = new EncodingBuilder(this::hasBadNumber);
+    private final DecorationBuilder decorations = new DecorationBuilder(exprs, encodings);
 
     /** {@code badNumbers}: indexes of number tokens already reported out of range; their statements are left out. */
     AstBuilder(SourceFile file, Set<Integer> badNumbers) {
@@ -147,6 +148,8 @@ final class AstBuilder {
             return new Statement.Interact(list, span);
         }
         if (s instanceof NormalizeStmtContext || s instanceof ClusterStmtContext) return AnalysisBuilder.statement(s, span);
+        Statement decoration = decorations.build(s, span);
+        if (decoration != null) return decoration;
         throw new IllegalStateException("unhandled statement " + s.getClass().getSimpleName());
     }
 

@@ -108,4 +108,12 @@ final class EncodingBuilder {
         }
         return new EncodingOption.Explicit(values);
     }
+
+    /** The options in braces after a decoration statement ({@code annotate}, {@code margin}); none without braces. */
+    List<EncodingOption> options(EncodingOptionsContext c) {
+        List<EncodingOption> options = new ArrayList<>();
+        if (c == null) return options;
+        for (EncodingOptionContext o : c.encodingOption()) if (!reported.test(o)) options.add(option(o));
+        return options;
+    }
 }

@@ -64,7 +64,8 @@ final class RecoveryStrategy extends DefaultErrorStrategy {
                 && (ctx instanceof HmspecParser.EncodingOptionsContext || ctx instanceof HmspecParser.ViewContext);
         Token open = closesBlock ? ((ParserRuleContext) ctx).getToken(HmspecLexer.LBRACE, 0) == null ? null
                 : ((ParserRuleContext) ctx).getToken(HmspecLexer.LBRACE, 0).getSymbol() : null;
-        if (open == null || inErrorRecoveryMode(p)) { super.reportMissingToken(p); return; }
+        // A '{' the recovery itself conjured has no place in the text to point at (heatmap "a" correlate …).
+        if (open == null || open.getStartIndex() < 0 || inErrorRecoveryMode(p)) { super.reportMissingToken(p); return; }
         beginErrorCondition(p);
         String block = ctx instanceof HmspecParser.EncodingOptionsContext eo && eo.getParent() instanceof HmspecParser.EncodingStmtContext s
                 ? "the options of " + s.channel().getText() : "this heatmap";

@@ -33,7 +33,7 @@ Page.prototype.layout = function () {
     var v = this.views[i];
     v.layout(this.k);
     v.draw();
-    if (v.toolbar) { v.toolbar.style.left = (v.px + v.pw) * this.k + "px"; v.toolbar.style.top = v.py * this.k + "px"; }
+    if (v.toolbar) { v.toolbar.style.left = (v.px + v.pw) * this.k + "px"; v.toolbar.style.top = v.toolbarTop() * this.k + "px"; }
   }
 };
 

@@ -35,6 +35,14 @@ class PaddingBrowserTest {
                 + "return [d[0], d[1], d[2], d[3]];", p[0], p[1]);
     }
 
+    /** RGBA of the canvas pixel under a viewport point, in any browser test's page. */
+    @SuppressWarnings("unchecked")
+    public static List<Number> canvasPixelOf(Browser browser, int[] p) {
+        return (List<Number>) browser.js("var c = document.querySelector('.hm-canvas'), r = c.getBoundingClientRect(), k = c.width / r.width;"
+                + "var d = c.getContext('2d').getImageData(Math.floor((arguments[0] - r.left) * k), Math.floor((arguments[1] - r.top) * k), 1, 1).data;"
+                + "return [d[0], d[1], d[2], d[3]];", p[0], p[1]);
+    }
+
     static String tip() { return (String) b.js("var t = document.querySelector('[data-hm-tooltip]'); return t.hidden ? null : t.textContent;"); }
 
     @Test

@@ -51,8 +51,10 @@ final class CellPayload {
         // Room for int32 values, the lookup table and the absent flags, so the buffer never regrows.
         CellPayload p = new CellPayload((int) Math.min(Integer.MAX_VALUE - 64, 4L * g.values().length + 8192));
         boolean anyAbsent = false;
-        for (int c : g.colors()) anyAbsent |= (c >>> 24) == 0;
-        p.values(g.values(), g.colors(), key != null);
+        // A masked cell is not drawn but keeps its value (the page says "masked" with it), so it is not absent.
+        int[] colors = unmasked(g);
+        for (int c : colors) anyAbsent |= (c >>> 24) == 0;
+        p.values(g.values(), colors, key != null);
         if (key != null) {
             p.descriptor.put("mode", "lut");
             ByteBuffer t = buffer(key.thresholds().length * 4);
@@ -63,15 +65,31 @@ final class CellPayload {
             lut[lut.length - 1] = key.noData(); // the last entry: missing values
             p.section("lut", "rgba", rgba(lut), lut.length);
             if (anyAbsent && "f64".equals(p.descriptor.get("valueType"))) {
-                ByteBuffer m = buffer(g.colors().length);
-                for (int c : g.colors()) m.put((byte) ((c >>> 24) == 0 ? 1 : 0));
-                p.section("absent", "u8", m, g.colors().length);
+                ByteBuffer m = buffer(colors.length);
+                for (int c : colors) m.put((byte) ((c >>> 24) == 0 ? 1 : 0));
+                p.section("absent", "u8", m, colors.length);
             }
+            if (g.masked() != null) p.masked(g.masked());
         } else {
             p.palette(g.colors());
         }
         byte[] packed = p.packed(g.columns());
         return new Encoded(p.descriptor, packed, p.deflated);
+    }
+
+    /** The grid's colors with masked cells opaque again: for telling absent cells, which masked ones are not. */
+    private static int[] unmasked(CellGrid g) {
+        if (g.masked() == null) return g.colors();
+        int[] out = g.colors().clone();
+        for (int i = 0; i < out.length; i++) if (g.masked()[i]) out[i] |= 0xFF000000;
+        return out;
+    }
+
+    /** One byte per cell, 1 where a mask hides it: the page leaves those cells unpainted (decorations.js). */
+    private void masked(boolean[] masked) {
+        ByteBuffer m = buffer(masked.length);
+        for (boolean b : masked) m.put((byte) (b ? 1 : 0));
+        section("masked", "u8", m, masked.length);
     }
 
     private void values(double[] v, int[] colors, boolean sentinels) {

@@ -86,6 +86,7 @@ final class ViewPayload {
         }
         if (grid instanceof dev.hmspec.scene.TiledGrid t && rt != null) TilePayload.put(m, t, rt.color());
         if (!v.dendrograms().isEmpty()) m.put("dendrograms", DendrogramPayload.of(v.dendrograms())); // issue 10
+        DecorationPayload.add(v, g, m);
         return new Built(m, cells, blobId, rt != null && rt.autoSize());
     }
 

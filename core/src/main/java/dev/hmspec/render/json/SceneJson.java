@@ -42,6 +42,8 @@ public final class SceneJson {
             .addMixIn(ColorRamp.Stop.class, ColorMixin.class)
             .addMixIn(CellGrid.class, CellGridMixin.class)
             .addMixIn(dev.hmspec.scene.TiledGrid.TileSet.class, TileSetMixin.class)
+            .addMixIn(dev.hmspec.scene.ViewInfo.class, ViewInfoMixin.class)
+            .addMixIn(dev.hmspec.scene.BandTrack.class, BandTrackMixin.class)
             .addModule(JsonNumbers.module())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
@@ -106,6 +108,23 @@ public final class SceneJson {
         // Written only for padded grids, so scenes without gaps read as before; absent reads as 0.
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonDeserialize(using = InsetReader.class) abstract double columnInset();
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) @JsonDeserialize(using = InsetReader.class) abstract double rowInset();
+
+        // Written only for masked grids, so scenes without a mask read as before.
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract boolean[] masked();
+    }
+
+    /** Annotation bars and margins only when a view has some, so other scenes read as before. */
+    abstract static class ViewInfoMixin {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract java.util.List<dev.hmspec.scene.BandTrack> bandTracks();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract java.util.List<dev.hmspec.scene.DendrogramInfo> dendrograms();
+    }
+
+    abstract static class BandTrackMixin {
+        @JsonSerialize(using = JsonColors.ArrayWriter.class) @JsonDeserialize(using = JsonColors.ArrayReader.class)
+        abstract int[] colors();
+
+        @JsonSerialize(using = JsonColors.Writer.class) @JsonDeserialize(using = JsonColors.Reader.class)
+        abstract int barColor();
     }
 
     /** An absent inset is 0 (cells touch), not NaN as the module reads absent doubles. */

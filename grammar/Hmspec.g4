@@ -6,7 +6,8 @@
 // Keywords are soft: `name` accepts any keyword, so a field called `count` or `year` works.
 grammar Hmspec;
 
-specFile : view* EOF ;
+// `layout` (views side by side, stacked or wrapped) may stand anywhere between the views.
+specFile : (view | layoutStmt)* EOF ;
 
 view : HEATMAP STRING? LBRACE statement* RBRACE ;
 
@@ -25,7 +26,21 @@ statement
     | PIVOT field VALUE field (BY fieldList)? (OP name)?             # pivotStmt
     | channel channelField (COMMA channelField)* encodingOptions?            # encodingStmt
     | INTERACT interaction (COMMA interaction)*                      # interactStmt
+    // ---- facets (docs/language.md "Facets and shared scales") ----
+    | FACET facetSpec                                                # facetStmt
+    | SCALES INDEPENDENT name (COMMA name)*                           # scalesStmt
     ;
+
+// `facet row F`, `facet column F`, `facet F wrap N` (or `facet F`: wrapped near a square).
+facetSpec
+    : ROW field                        # facetRow
+    | COLUMN field                     # facetColumn
+    | field (WRAP NUMBER)?             # facetWrap
+    ;
+
+// File level: how the file's views are placed. `rows` stacks them (the default), `columns`
+// puts them side by side, `wrap N` fills rows of N.
+layoutStmt : LAYOUT (ROWS | COLUMNS | WRAP NUMBER) ;
 
 sizeSpec
     : NUMBER X NUMBER                  # fixedSize
@@ -96,6 +111,8 @@ encodingOption
     // A misspelt option with its value: reported as "unknown option" with a did-you-mean
     // over the channel's options, and parsing goes on inside the block.
     | IDENT (STRING | signedNumber | IDENT)?         # unknownOption
+    // color: views (or facet panels) naming the same shared scale train one domain, one legend
+    | SHARED STRING                                  # sharedOption
     ;
 
 sortSpec
@@ -144,6 +161,7 @@ name
     | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
     | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
     | ZONE | UNKNOWN | PADDING | ROUND | SQL | CONNECTION | QUERY | TABLE
+    | FACET | ROW | COLUMN | WRAP | SCALES | INDEPENDENT | LAYOUT | SHARED
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -221,6 +239,15 @@ SQL : 'sql' ;
 CONNECTION : 'connection' ;
 QUERY : 'query' ;
 TABLE : 'table' ;
+// facets and composition
+FACET : 'facet' ;
+ROW : 'row' ;
+COLUMN : 'column' ;
+WRAP : 'wrap' ;
+SCALES : 'scales' ;
+INDEPENDENT : 'independent' ;
+LAYOUT : 'layout' ;
+SHARED : 'shared' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

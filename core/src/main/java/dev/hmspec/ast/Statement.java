@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /** A statement inside a heatmap block. Transforms are statements too (see {@link Transform}). */
 public sealed interface Statement permits Statement.Title, Statement.Subtitle, Statement.Description,
-        Statement.Size, Statement.Data, Statement.Encoding, Statement.Interact, Transform {
+        Statement.Size, Statement.Data, Statement.Encoding, Statement.Interact, Transform,
+        Statement.Facet, Statement.Scales {
     Span span();
 
     record Title(String text, Span span) implements Statement {}
@@ -45,4 +46,21 @@ public sealed interface Statement permits Statement.Title, Statement.Subtitle, S
 
     /** {@code zoom x}: an interaction name and its optional axis argument. */
     record Interaction(Name name, Optional<Name> argument, Span span) {}
+
+    // ---- facets (FacetRules checks them, FacetResolver reads them) ----
+
+    /**
+     * {@code facet row F} (one panel per value, stacked), {@code facet column F} (side by side) or
+     * {@code facet F wrap N} (rows of N; {@code wrap} absent: {@code columns} is empty and the
+     * panels wrap near a square).
+     */
+    record Facet(FacetKind kind, Name field, java.util.OptionalInt columns, Span columnsSpan, Span span)
+            implements Statement {}
+
+    enum FacetKind { ROW, COLUMN, WRAP }
+
+    /** {@code scales independent x, color}: the channels each facet panel scales on its own data. */
+    record Scales(List<Name> channels, Span span) implements Statement {
+        public Scales { channels = List.copyOf(channels); }
+    }
 }

@@ -22,7 +22,9 @@ public final class Checker {
             ViewRules.check(spec.source(), view, !parsed.hasSyntaxErrorsIn(view), out);
             EncodingRules.check(spec.source(), view, out);
             InteractionRules.check(spec.source(), view, out);
+            FacetRules.check(spec.source(), view, out);
         }
+        FacetRules.checkFile(spec, out);
         return out;
     }
 }

@@ -10,8 +10,15 @@ import java.util.List;
  */
 public record ViewInfo(String id, String title, double plotX, double plotY, double plotWidth, double plotHeight,
                        String xField, String yField, String colorField, List<Interaction> interactions,
-                       RuntimeInfo runtime, List<LayoutBox> boxes) {
+                       RuntimeInfo runtime, List<LayoutBox> boxes, Link link) {
     public ViewInfo { interactions = List.copyOf(interactions); boxes = List.copyOf(boxes); }
+
+    /** A view linked to no other (every view before facets and shared scales). */
+    public ViewInfo(String id, String title, double plotX, double plotY, double plotWidth, double plotHeight,
+                    String xField, String yField, String colorField, List<Interaction> interactions,
+                    RuntimeInfo runtime, List<LayoutBox> boxes) {
+        this(id, title, plotX, plotY, plotWidth, plotHeight, xField, yField, colorField, interactions, runtime, boxes, null);
+    }
 
     /** A view without placed boxes (hand-built scenes). */
     public ViewInfo(String id, String title, double plotX, double plotY, double plotWidth, double plotHeight,
@@ -32,4 +39,18 @@ public record ViewInfo(String id, String title, double plotX, double plotY, doub
 
     /** One requested interaction: its name and optional axis ("x", "y", "xy") or empty string. */
     public record Interaction(String name, String axis) {}
+
+    /** This view with its links to others (facet panels, shared color scales). */
+    public ViewInfo withLink(Link l) {
+        return new ViewInfo(id, title, plotX, plotY, plotWidth, plotHeight, xField, yField, colorField, interactions,
+                runtime, boxes, l);
+    }
+
+    /**
+     * How the page links this view to others: views with the same non-empty {@code x} (or
+     * {@code y}) group share that axis's bands, so zoom, pan, crosshair and brush on it follow
+     * each other; the same {@code color} group means one color scale and one legend. {@code facet}
+     * names the facet a panel belongs to ("" for a view of its own).
+     */
+    public record Link(String facet, String x, String y, String color) {}
 }

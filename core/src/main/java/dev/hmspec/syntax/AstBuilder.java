@@ -51,7 +51,7 @@ final class AstBuilder {
             Optional<String> name = v.STRING() == null ? Optional.empty() : Optional.of(Literals.string(v.STRING().getText()));
             views.add(new View(name, statements, span(v), span(v.HEATMAP().getSymbol())));
         }
-        return new SpecFile(file, views);
+        return new SpecFile(file, views, FacetSyntax.layouts(tree));
     }
 
     private Statement buildOrSkip(StatementContext s) {
@@ -142,6 +142,8 @@ final class AstBuilder {
             }
             return new Statement.Interact(list, span);
         }
+        if (s instanceof FacetStmtContext c) return FacetSyntax.facet(c, span);
+        if (s instanceof ScalesStmtContext c) return FacetSyntax.scales(c, span);
         throw new IllegalStateException("unhandled statement " + s.getClass().getSimpleName());
     }
 

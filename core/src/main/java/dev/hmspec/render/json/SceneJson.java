@@ -41,6 +41,7 @@ public final class SceneJson {
             .addMixIn(Line.class, ColorMixin.class)
             .addMixIn(ColorRamp.Stop.class, ColorMixin.class)
             .addMixIn(CellGrid.class, CellGridMixin.class)
+            .addMixIn(dev.hmspec.scene.ViewInfo.class, ViewInfoMixin.class)
             .addModule(JsonNumbers.module())
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
@@ -110,5 +111,10 @@ public final class SceneJson {
     static final class InsetReader extends JsonDeserializer<Double> {
         @Override public Double deserialize(JsonParser p, DeserializationContext c) throws IOException { return p.getValueAsDouble(); }
         @Override public Double getNullValue(DeserializationContext c) { return 0.0; }
+    }
+
+    /** Links are written only for linked views (facet panels, shared scales), so other scenes read as before. */
+    abstract static class ViewInfoMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract dev.hmspec.scene.ViewInfo.Link link();
     }
 }

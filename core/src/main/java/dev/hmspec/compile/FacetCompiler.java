@@ -15,6 +15,7 @@ import dev.hmspec.resolve.ResolvedSize;
 import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.scene.Group;
 import dev.hmspec.scene.Node;
+import dev.hmspec.scene.RuntimeInfo;
 import dev.hmspec.scene.ViewInfo;
 import dev.hmspec.source.SourceFile;
 import java.util.ArrayList;
@@ -135,8 +136,21 @@ final class FacetCompiler implements Part {
         if (duplicates > 0) out.add(Messages.duplicateCells(f, view.color().span(), duplicates, example));
         if (legend != null) {
             Bounds lb = placed.of(legendBox);
-            nodes.add(legend.build(lb.x() + Theme.LEGEND_GAP, lb.y() + legendTop, legendLength));
+            double x = lb.x() + Theme.LEGEND_GAP, y = lb.y() + legendTop;
+            nodes.add(legend.build(x, y, legendLength));
+            double[] ramp = legend.rampBox(x, y, legendLength);
+            if (ramp != null) infos.replaceAll(i -> withRamp(i, ramp));
         }
         return new Drawn(new Group("facet", 0, 0, nodes), infos);
+    }
+
+    /** A panel's info pointing at the facet's colorbar, so the page's legend filter works from it (runtime/link.js). */
+    private static ViewInfo withRamp(ViewInfo i, double[] r) {
+        RuntimeInfo rt = i.runtime();
+        RuntimeInfo.ColorKey k = rt.color();
+        RuntimeInfo.ColorKey key = new RuntimeInfo.ColorKey(k.thresholds(), k.colors(), k.noData(), k.domain(), r[0], r[1], r[2], r[3]);
+        return new ViewInfo(i.id(), i.title(), i.plotX(), i.plotY(), i.plotWidth(), i.plotHeight(), i.xField(), i.yField(),
+                i.colorField(), i.interactions(), new RuntimeInfo(rt.x(), rt.y(), key, rt.tooltip(), rt.autoSize()), i.boxes(),
+                i.link());
     }
 }

@@ -137,6 +137,7 @@ function boot() {
     registry.views[v.id] = api(v);
     registry.list.push(registry.views[v.id]);
   }
+  attachLinks(page); // link.js: views sharing scales follow each other
   window.hmspec = registry;
   if (window.ResizeObserver) new ResizeObserver(function () { page.layout(); }).observe(page.figure);
   else window.addEventListener("resize", function () { page.layout(); });

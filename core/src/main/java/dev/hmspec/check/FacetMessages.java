@@ -28,9 +28,9 @@ public final class FacetMessages {
     }
 
     /** HM451: {@code wrap N} (facet or layout) with N not a whole number from 1 to the panel limit. */
-    public static Diagnostic badWrap(SourceFile f, Span s, String text) {
+    public static Diagnostic badWrap(SourceFile f, Span s, String text, String example) {
         return error("HM451", f, s, "wrap needs a whole number of columns from 1 to " + MAX_PANELS + ", not " + text,
-                Optional.of("e.g. facet year wrap 2"));
+                Optional.of("e.g. " + example));
     }
 
     /** HM452: a statement of this area written twice where once is meant. */

@@ -22,7 +22,7 @@ final class FacetRules {
             out.add(FacetMessages.duplicate(f, facets.get(i).span(), "facet", f.line(facets.get(0).span().start())));
         for (Statement.Facet facet : facets) {
             int n = facet.columns().orElse(1);
-            if (n < 1 || n > FacetMessages.MAX_PANELS) out.add(FacetMessages.badWrap(f, facet.columnsSpan(), span(f, facet.columnsSpan())));
+            if (n < 1 || n > FacetMessages.MAX_PANELS) out.add(FacetMessages.badWrap(f, facet.columnsSpan(), span(f, facet.columnsSpan()), "facet year wrap 2"));
         }
         List<Statement.Scales> scales = view.all(Statement.Scales.class);
         for (int i = 1; i < scales.size(); i++)
@@ -41,7 +41,7 @@ final class FacetRules {
             out.add(FacetMessages.duplicate(f, layouts.get(i).span(), "layout statement", f.line(layouts.get(0).span().start())));
         for (FileLayout l : layouts) {
             if (l.kind() == FileLayout.Kind.WRAP && (l.columns() < 1 || l.columns() > FacetMessages.MAX_PANELS))
-                out.add(FacetMessages.badWrap(f, l.columnsSpan(), span(f, l.columnsSpan())));
+                out.add(FacetMessages.badWrap(f, l.columnsSpan(), span(f, l.columnsSpan()), "layout wrap 2"));
         }
     }
 

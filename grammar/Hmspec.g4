@@ -6,7 +6,8 @@
 // Keywords are soft: `name` accepts any keyword, so a field called `count` or `year` works.
 grammar Hmspec;
 
-specFile : view* EOF ;
+// `layout` (views side by side, stacked or wrapped) may stand anywhere between the views.
+specFile : (view | layoutStmt)* EOF ;
 
 view : HEATMAP STRING? LBRACE statement* RBRACE ;
 
@@ -48,7 +49,21 @@ clusterOption
     | MASK expr (COMMA expr)*                                        # maskStmt
     | ANNOTATE (ROWS | COLUMNS) field encodingOptions?                # annotateStmt
     | MARGIN side=name function=name LPAREN field? RPAREN encodingOptions?   # marginStmt
+    // ---- facets (docs/language.md "Facets and shared scales") ----
+    | FACET facetSpec                                                # facetStmt
+    | SCALES INDEPENDENT name (COMMA name)*                           # scalesStmt
     ;
+
+// `facet row F`, `facet column F`, `facet F wrap N` (or `facet F`: wrapped near a square).
+facetSpec
+    : ROW field                        # facetRow
+    | COLUMN field                     # facetColumn
+    | field (WRAP NUMBER)?             # facetWrap
+    ;
+
+// File level: how the file's views are placed. `rows` stacks them (the default), `columns`
+// puts them side by side, `wrap N` fills rows of N.
+layoutStmt : LAYOUT (ROWS | COLUMNS | WRAP NUMBER) ;
 
 sizeSpec
     : NUMBER X NUMBER                  # fixedSize
@@ -121,6 +136,8 @@ encodingOption
     | IDENT (STRING | signedNumber | IDENT)?         # unknownOption
     // `robust`: the color domain is the 2nd–98th percentile, outside values clamped (issue 10)
     | ROBUST                                       # robustOption
+    // color: views (or facet panels) naming the same shared scale train one domain, one legend
+    | SHARED STRING                                  # sharedOption
     ;
 
 sortSpec
@@ -172,6 +189,7 @@ name
     | TILES
     | NORMALIZE | CLUSTER | ROBUST | LINKAGE | METRIC | ORDER | CUT | DENDROGRAM
     | MASK | ANNOTATE | MARGIN
+    | FACET | ROW | COLUMN | WRAP | SCALES | INDEPENDENT | LAYOUT | SHARED
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -261,6 +279,15 @@ DENDROGRAM : 'dendrogram' ;
 MASK : 'mask' ;
 ANNOTATE : 'annotate' ;
 MARGIN : 'margin' ;
+// facets and composition
+FACET : 'facet' ;
+ROW : 'row' ;
+COLUMN : 'column' ;
+WRAP : 'wrap' ;
+SCALES : 'scales' ;
+INDEPENDENT : 'independent' ;
+LAYOUT : 'layout' ;
+SHARED : 'shared' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

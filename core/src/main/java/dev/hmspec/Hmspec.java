@@ -10,6 +10,8 @@ import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.diag.Diagnostics;
 import dev.hmspec.diag.Messages;
 import dev.hmspec.diag.SyntaxMessages;
+import dev.hmspec.resolve.FacetResolver;
+import dev.hmspec.resolve.ResolvedLayout;
 import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.resolve.Resolver;
 import dev.hmspec.scene.Scene;
@@ -74,10 +76,14 @@ public final class Hmspec {
             }
             stage = "resolving";
             List<ResolvedView> resolved = bound.stream().map(Resolver::resolve).toList();
+            List<Diagnostic> composing = new ArrayList<>();
+            ResolvedLayout composition = FacetResolver.resolve(file, parsed.ast(), bound, composing);
+            diagnostics.addAll(composing);
+            if (diagnostics.hasErrors()) return new Compiled(file, diagnostics.sorted(), Optional.empty());
             stage = "laying out the scene";
             List<Diagnostic> layout = new ArrayList<>();
             String description = parsed.ast().views().get(0).last(Statement.Description.class).map(Statement.Description::text).orElse("");
-            Scene scene = SceneCompiler.compile(file, resolved, description, layout);
+            Scene scene = SceneCompiler.compile(file, resolved, composition, description, layout);
             diagnostics.addAll(layout);
             return new Compiled(file, diagnostics.sorted(), diagnostics.hasErrors() ? Optional.empty() : Optional.of(scene));
         } catch (RuntimeException | StackOverflowError e) {

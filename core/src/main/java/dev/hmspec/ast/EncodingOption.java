@@ -11,7 +11,7 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
         EncodingOption.Flag, EncodingOption.Midpoint, EncodingOption.Legend, EncodingOption.AxisNone,
         EncodingOption.LabelAngle, EncodingOption.Sort, EncodingOption.NoData, EncodingOption.Unknown,
         EncodingOption.Parameter, EncodingOption.Interpolate, EncodingOption.Zone, EncodingOption.Padding,
-        EncodingOption.Impute {
+        EncodingOption.Impute, EncodingOption.Shared {
     Span span();
 
     record Title(String text, Span span) implements EncodingOption {}
@@ -81,4 +81,7 @@ public sealed interface EncodingOption permits EncodingOption.Title, EncodingOpt
     record Explicit(List<Object> values) implements SortOrder {
         public Explicit { values = List.copyOf(values); }
     }
+
+    /** {@code shared "temp"} on color: every view or panel naming it trains one domain, one legend. */
+    record Shared(String name, Span nameSpan, Span span) implements EncodingOption {}
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A statement inside a heatmap block. Transforms are statements too (see {@link Transform}). */
 public sealed interface Statement permits Statement.Title, Statement.Subtitle, Statement.Description,
         Statement.Size, Statement.Data, Statement.Encoding, Statement.Interact, Transform, Statement.Tiles,
-        Analysis, Decoration {
+        Analysis, Decoration, Statement.Facet, Statement.Scales {
     Span span();
 
     record Title(String text, Span span) implements Statement {}
@@ -52,4 +52,21 @@ public sealed interface Statement permits Statement.Title, Statement.Subtitle, S
      * with tiles beside it (issue 9). {@code mode} is checked by the tile rules; {@code cells} is N.
      */
     record Tiles(Name mode, java.util.OptionalDouble cells, Span span) implements Statement {}
+
+    // ---- facets (FacetRules checks them, FacetResolver reads them) ----
+
+    /**
+     * {@code facet row F} (one panel per value, stacked), {@code facet column F} (side by side) or
+     * {@code facet F wrap N} (rows of N; {@code wrap} absent: {@code columns} is empty and the
+     * panels wrap near a square).
+     */
+    record Facet(FacetKind kind, Name field, java.util.OptionalInt columns, Span columnsSpan, Span span)
+            implements Statement {}
+
+    enum FacetKind { ROW, COLUMN, WRAP }
+
+    /** {@code scales independent x, color}: the channels each facet panel scales on its own data. */
+    record Scales(List<Name> channels, Span span) implements Statement {
+        public Scales { channels = List.copyOf(channels); }
+    }
 }

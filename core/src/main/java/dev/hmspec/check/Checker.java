@@ -25,7 +25,9 @@ public final class Checker {
             dev.hmspec.tiles.TileRules.check(spec.source(), view, out);
             AnalysisRules.check(spec.source(), view, out);
             DecorationRules.check(spec.source(), view, out);
+            FacetRules.check(spec.source(), view, out);
         }
+        FacetRules.checkFile(spec, out);
         return out;
     }
 }

@@ -28,7 +28,7 @@ public final class EncodingRules {
             Channel.Y, Set.of("title", "format", "labelAngle", "sort", "axis", "reverse", "scale", "padding", "round"),
             Channel.COLOR, Set.of("title", "format", "scale", "scheme", "domain", "range", "reverse", "nice", "zero",
                     "clamp", "midpoint", "legend", "nodata", "exponent", "constant", "base", "bins", "ticks", "interpolate", "zone",
-                    "impute", "robust"),
+                    "impute", "robust", "shared"),
             Channel.TEXT, Set.of("format"),
             Channel.TOOLTIP, Set.of("format", "title"));
 
@@ -126,6 +126,7 @@ public final class EncodingRules {
         if (o instanceof EncodingOption.Zone) return "zone";
         if (o instanceof EncodingOption.Padding) return "padding";
         if (o instanceof EncodingOption.Impute) return "impute";
+        if (o instanceof EncodingOption.Shared) return "shared";
         return "sort";
     }
 }

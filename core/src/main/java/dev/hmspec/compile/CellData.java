@@ -53,7 +53,10 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
     /** A band axis: its ordered keys and, per table row, the row's position among them (-1: none). */
     private record Axis(List<Object> keys, int[] codes) {}
 
-    static CellData of(BoundView bound) {
+    static CellData of(BoundView bound) { return of(bound, null); }
+
+    /** The cells of one facet panel: only {@code panel}'s rows, its axes shared (all keys) or its own (see PanelRows). */
+    static CellData of(BoundView bound, PanelRows panel) {
         Table t = bound.table();
         Statement.Encoding x = bound.encoding(Channel.X).orElseThrow();
         Statement.Encoding y = bound.encoding(Channel.Y).orElseThrow();
@@ -61,7 +64,8 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         Column xc = t.column(x.field().field().text());
         Column yc = t.column(y.field().field().text());
         Column cc = t.column(color.field().field().text());
-        Axis xa = axis(t, x, cc), ya = axis(t, y, cc);
+        Axis xa = axis(t, x, cc, panel == null || panel.xShared() ? null : panel.keep()),
+                ya = axis(t, y, cc, panel == null || panel.yShared() ? null : panel.keep());
         int nx = xa.keys().size(), ny = ya.keys().size(), n = Math.multiplyExact(nx, ny);
         double[] values = new double[n];
         Arrays.fill(values, Double.NaN);
@@ -96,7 +100,7 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         int[] xs = xa.codes(), ys = ya.codes();
         for (int r = 0; r < xs.length; r++) {
             int cx = xs[r], cy = ys[r];
-            if (cx < 0 || cy < 0) continue;
+            if (cx < 0 || cy < 0 || panel != null && !panel.keep()[r]) continue;
             int i = cy * nx + cx;
             if (present[i] && duplicates++ == 0)
                 example = xc.name() + " = " + xc.get(r) + ", " + yc.name() + " = " + yc.get(r);
@@ -153,7 +157,8 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         return tip.toString();
     }
 
-    private static Axis axis(Table t, Statement.Encoding e, Column colorColumn) {
+    /** {@code only}: when set, the axis holds just the keys of these rows (a facet panel's own axis). */
+    private static Axis axis(Table t, Statement.Encoding e, Column colorColumn, boolean[] only) {
         Column c = t.column(e.field().field().text());
         KeyIndex index = KeyIndex.of(c);
         Optional<EncodingOption.SortOrder> sort = e.option(EncodingOption.Sort.class).map(EncodingOption.Sort::order);
@@ -164,7 +169,8 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
             double[] perKey = SortAggregate.perKey(by.aggregateName(), index.codes(), index.keys().size(), byColumn.values());
             for (int k = 0; k < perKey.length; k++) if (!Double.isNaN(perKey[k])) sortValues.put(index.keys().get(k), perKey[k]);
         }
-        List<Object> keys = new ArrayList<>(Categories.of(index.keys(), c, sort, t.find(c.name() + "_end"), sortValues));
+        List<Object> keys = new ArrayList<>(Categories.of(only == null ? index.keys() : PanelRows.used(index, only), c, sort,
+                t.find(c.name() + "_end"), sortValues));
         boolean reverse = e.options().stream().anyMatch(o -> o instanceof EncodingOption.Flag f && f.kind() == EncodingOption.FlagKind.REVERSE);
         if (reverse) Collections.reverse(keys);
         return new Axis(keys, recode(index.codes(), Categories.positions(index.keys(), keys)));

@@ -3,10 +3,12 @@ package dev.hmspec.compile;
 import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.layout.Bounds;
 import dev.hmspec.layout.Constraint;
+import dev.hmspec.layout.Grid;
 import dev.hmspec.layout.Layout;
 import dev.hmspec.layout.Placement;
 import dev.hmspec.layout.Size;
 import dev.hmspec.layout.Stack;
+import dev.hmspec.resolve.ResolvedLayout;
 import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.scene.Node;
 import dev.hmspec.scene.Raster;
@@ -17,8 +19,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Stage "compile": {@code ResolvedView… ──layout──▶ Scene}. Each view becomes a layout node;
- * the views stack in a column; one pass measures, one places; then each view draws itself from
+ * Stage "compile": {@code ResolvedView… + ResolvedLayout ──layout──▶ Scene}. Each view becomes a
+ * layout node (a faceted one a grid of panels); the views stack in a column, or sit in a row or a
+ * wrapped grid as the file's layout says; one pass measures, one places; then each view draws itself from
  * its placed boxes. The scene's size is the column's. Warnings found on the way (duplicate
  * cells, labels that do not fit) go to {@code out}.
  */
@@ -26,20 +29,36 @@ public final class SceneCompiler {
     private SceneCompiler() {}
 
     public static Scene compile(SourceFile f, List<ResolvedView> views, String description, List<Diagnostic> out) {
-        List<ViewCompiler> prepared = new ArrayList<>();
-        for (ResolvedView v : views) prepared.add(ViewCompiler.prepare(f, v, out));
-        Layout root = Stack.column(Theme.VIEW_GAP, List.copyOf(prepared));
+        return compile(f, views, ResolvedLayout.stacked(views.size()), description, out);
+    }
+
+    /**
+     * The views composed as {@code layout} says: stacked (the default), side by side or wrapped;
+     * a faceted view is a grid of panels ({@link FacetCompiler}); shared color scales are trained
+     * over all their views first ({@link Composer}).
+     */
+    public static Scene compile(SourceFile f, List<ResolvedView> views, ResolvedLayout layout, String description,
+                                List<Diagnostic> out) {
+        List<Layout> parts = List.copyOf(Composer.parts(f, views, layout, out));
+        Layout root = switch (layout.kind()) {
+            case ROWS -> Stack.column(Theme.VIEW_GAP, parts);
+            case COLUMNS -> Stack.row(Theme.VIEW_GAP, parts);
+            case WRAP -> new Grid(layout.columns(), Theme.VIEW_GAP, parts);
+        };
         Size size = root.measure(Constraint.NONE);
         Placement placed = new Placement();
         root.place(new Bounds(0, 0, size.width(), size.height()), Constraint.NONE, placed);
         List<Node> nodes = new ArrayList<>();
         List<ViewInfo> infos = new ArrayList<>();
-        for (int i = 0; i < prepared.size(); i++) {
-            ViewCompiler.Compiled c = prepared.get(i).draw(f, placed, i, out);
-            nodes.add(c.group());
-            infos.add(c.info());
+        List<ResolvedView> owners = new ArrayList<>();
+        for (Layout l : parts) {
+            Part p = (Part) l;
+            Part.Drawn d = p.draw(f, placed, infos.size(), out);
+            nodes.add(d.node());
+            infos.addAll(d.infos());
+            d.infos().forEach(i -> owners.add(p.view()));
         }
-        pngLimit(f, views, infos, size, out);
+        pngLimit(f, owners, infos, size, out);
         String title = infos.stream().map(ViewInfo::title).filter(t -> !t.isEmpty()).findFirst().orElse("");
         return new Scene(whole(size.width()), whole(size.height()), Theme.BACKGROUND, title, description, nodes, infos);
     }

@@ -206,4 +206,9 @@ final class ViewCompiler implements Layout {
     static Text text(double x, double y, String s, double size, boolean bold, int color, String role) {
         return new Text(x, y, s, size, bold, Text.Anchor.START, Text.Baseline.TOP, 0, color, role);
     }
+
+    /** A view drawn from given cells and color mapping: a facet panel, or a view on a shared color scale (SceneCompiler). */
+    static ViewCompiler prepare(ResolvedView view, CellData cells, ColorMapping mapping) {
+        return new ViewCompiler(view, cells, mapping);
+    }
 }

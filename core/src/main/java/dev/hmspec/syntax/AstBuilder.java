@@ -52,7 +52,7 @@ final class AstBuilder {
             Optional<String> name = v.STRING() == null ? Optional.empty() : Optional.of(Literals.string(v.STRING().getText()));
             views.add(new View(name, statements, span(v), span(v.HEATMAP().getSymbol())));
         }
-        return new SpecFile(file, views);
+        return new SpecFile(file, views, FacetSyntax.layouts(tree));
     }
 
     private Statement buildOrSkip(StatementContext s) {
@@ -150,6 +150,8 @@ final class AstBuilder {
         if (s instanceof NormalizeStmtContext || s instanceof ClusterStmtContext) return AnalysisBuilder.statement(s, span);
         Statement decoration = decorations.build(s, span);
         if (decoration != null) return decoration;
+        if (s instanceof FacetStmtContext c) return FacetSyntax.facet(c, span);
+        if (s instanceof ScalesStmtContext c) return FacetSyntax.scales(c, span);
         throw new IllegalStateException("unhandled statement " + s.getClass().getSimpleName());
     }
 

@@ -82,6 +82,8 @@ final class EncodingBuilder {
         if (o instanceof LabelAngleOptionContext a) return new EncodingOption.LabelAngle(AstBuilder.signedNumber(a.signedNumber()), s);
         if (o instanceof UnknownOptionContext u) return new EncodingOption.Unknown(new Name(u.IDENT(0).getText(), span(u.IDENT(0))), s);
         if (o instanceof NoDataOptionContext n) return new EncodingOption.NoData(Literals.string(n.STRING().getText()), s);
+        if (o instanceof SharedOptionContext sh)
+            return new EncodingOption.Shared(Literals.string(sh.STRING().getText()), span(sh.STRING()), s);
         return new EncodingOption.Sort(sort(((SortOptionContext) o).sortSpec()), s);
     }
 

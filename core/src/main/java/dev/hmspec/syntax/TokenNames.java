@@ -23,7 +23,7 @@ final class TokenNames {
             HmspecLexer.AGGREGATE, HmspecLexer.BIN, HmspecLexer.CORRELATE, HmspecLexer.FOLD, HmspecLexer.PIVOT,
             HmspecLexer.X, HmspecLexer.Y, HmspecLexer.COLOR, HmspecLexer.TEXT, HmspecLexer.TOOLTIP,
             HmspecLexer.INTERACT, HmspecLexer.TILES, HmspecLexer.NORMALIZE, HmspecLexer.CLUSTER,
-            HmspecLexer.MASK, HmspecLexer.ANNOTATE, HmspecLexer.MARGIN);
+            HmspecLexer.MASK, HmspecLexer.ANNOTATE, HmspecLexer.MARGIN, HmspecLexer.FACET, HmspecLexer.SCALES);
 
     private TokenNames() {}
 

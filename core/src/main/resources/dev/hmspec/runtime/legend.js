@@ -27,7 +27,7 @@ View.prototype.setFilter = function (range, cause) {
 
 function attachLegend(view) {
   if (!view.spec.legend || !view.cells || view.cells.mode !== "lut") return;
-  var bar = view.group.querySelector('[data-role="colorbar"]');
+  var bar = view.group.querySelector('[data-role="colorbar"]') || sharedColorbar(view); // link.js: a facet's legend
   if (!bar) return;
   var r = view.spec.legend.ramp, page = view.page, drag = null;
   bar.style.cursor = "ns-resize";
@@ -67,7 +67,8 @@ function linkViews(page, source, keysByField) {
   for (var i = 0; i < page.views.length; i++) {
     var v = page.views[i];
     if (v === source) continue;
-    var link = keysByField ? { col: matchRange(keysByField[v.spec.xField], v.spec.xKeys), row: matchRange(keysByField[v.spec.yField], v.spec.yKeys) } : null;
+    var keys = linkKeys(source, v, keysByField); // link.js: facet panels link along shared axes only
+    var link = keys ? { col: matchRange(keys[v.spec.xField], v.spec.xKeys), row: matchRange(keys[v.spec.yField], v.spec.yKeys) } : null;
     if (link && link.col == null && link.row == null) link = null;
     v.linked = link;
     v.paintOverlay();

@@ -138,6 +138,7 @@ function boot() {
     attachDendrograms(v, registry.views[v.id]); // issue 10: runtime/dendrogram.js
     registry.list.push(registry.views[v.id]);
   }
+  attachLinks(page); // link.js: views sharing scales follow each other
   window.hmspec = registry;
   if (window.ResizeObserver) new ResizeObserver(function () { page.layout(); }).observe(page.figure);
   else window.addEventListener("resize", function () { page.layout(); });

@@ -20,7 +20,7 @@ final class RuntimeAssets {
     static final String DIR = "/dev/hmspec/runtime/";
     /** Order matters: later modules use functions of earlier ones. */
     static final String[] MODULES = {"base.js", "format.js", "words.js", "cells.js", "view.js", "axes.js", "pointer.js",
-        "keys.js", "legend.js", "toolbar.js", "dendrogram.js", "decorations.js", "main.js"};
+        "keys.js", "link.js", "legend.js", "toolbar.js", "dendrogram.js", "decorations.js", "main.js"};
     static final String JS = assemble();
     /** The page's own styles (figure and SVG); the runtime brings {@code runtime.css} itself. */
     static final String CSS = compact(resource(DIR + "page.css"));

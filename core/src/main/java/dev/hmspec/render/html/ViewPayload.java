@@ -44,6 +44,7 @@ final class ViewPayload {
         m.put("yField", v.yField());
         m.put("colorField", v.colorField());
         m.put("interactions", v.interactions());
+        if (v.link() != null) m.put("link", v.link()); // facet panels and shared scales: runtime/link.js
         if (!v.boxes().isEmpty()) {
             // The layout's placed boxes, so the page re-lays out from them instead of measuring the drawing.
             Map<String, double[]> boxes = new LinkedHashMap<>();

@@ -117,6 +117,8 @@ public final class SceneJson {
     abstract static class ViewInfoMixin {
         @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract java.util.List<dev.hmspec.scene.BandTrack> bandTracks();
         @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract java.util.List<dev.hmspec.scene.DendrogramInfo> dendrograms();
+        /** Links are written only for linked views (facet panels, shared scales), so other scenes read as before. */
+        @JsonInclude(JsonInclude.Include.NON_NULL) abstract dev.hmspec.scene.ViewInfo.Link link();
     }
 
     abstract static class BandTrackMixin {

@@ -1,0 +1,31 @@
+package dev.hmspec.compile;
+
+import dev.hmspec.resolve.ResolvedAxis;
+import dev.hmspec.resolve.ResolvedColor;
+import dev.hmspec.resolve.ResolvedSize;
+import dev.hmspec.resolve.ResolvedView;
+
+/** A resolved view with a few choices changed, as a facet panel or a view on a shared scale is drawn. */
+final class ViewCopies {
+    private ViewCopies() {}
+
+    static ResolvedView withLegend(ResolvedView v, boolean legend) {
+        ResolvedColor c = v.color();
+        return new ResolvedView(v.bound(), v.title(), v.subtitle(), v.x(), v.y(),
+                new ResolvedColor(c.field(), c.scale(), legend, c.format(), c.span()), v.text(), v.tooltip(),
+                v.tooltipGiven(), v.size(), v.interactions(), v.span());
+    }
+
+    /** A facet panel: titled by its value, its axes drawn or not, its own legend or none, at its size. */
+    static ResolvedView panel(ResolvedView v, String title, boolean showX, boolean showY, boolean legend, ResolvedSize size) {
+        ResolvedColor c = v.color();
+        return new ResolvedView(v.bound(), title, "", axis(v.x(), showX), axis(v.y(), showY),
+                new ResolvedColor(c.field(), c.scale(), legend, c.format(), c.span()), v.text(), v.tooltip(),
+                v.tooltipGiven(), size, v.interactions(), v.span());
+    }
+
+    private static ResolvedAxis axis(ResolvedAxis a, boolean shown) {
+        if (shown) return a;
+        return new ResolvedAxis(a.field(), false, "", a.labelAngle(), a.padding(), a.round(), a.span());
+    }
+}

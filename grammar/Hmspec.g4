@@ -25,7 +25,13 @@ statement
     | PIVOT field VALUE field (BY fieldList)? (OP name)?             # pivotStmt
     | channel channelField (COMMA channelField)* encodingOptions?            # encodingStmt
     | INTERACT interaction (COMMA interaction)*                      # interactStmt
+    // ---- embed12: themes and parameters (docs/embedding.md) ----
+    | THEME (name | STRING)                                          # themeStmt
+    | PARAM name EQ literal paramBind?                               # paramStmt
     ;
+
+// `bind range 0, 100, 5` (min, max, step), `bind select "a", "b"`, `bind checkbox`, `bind text`.
+paramBind : BIND name (literal (COMMA literal)*)? ;
 
 sizeSpec
     : NUMBER X NUMBER                  # fixedSize
@@ -144,6 +150,7 @@ name
     | ZERO | CLAMP | MIDPOINT | LEGEND | NONE | AXIS | LABELANGLE | SORT | NODATA
     | ASCENDING | DESCENDING | NATURAL | EXPONENT | CONSTANT | BASE | BINS | TICKS | INTERPOLATE
     | ZONE | UNKNOWN | PADDING | ROUND | SQL | CONNECTION | QUERY | TABLE
+    | THEME | PARAM | BIND
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -221,6 +228,9 @@ SQL : 'sql' ;
 CONNECTION : 'connection' ;
 QUERY : 'query' ;
 TABLE : 'table' ;
+THEME : 'theme' ;
+PARAM : 'param' ;
+BIND : 'bind' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;
@@ -258,6 +268,8 @@ STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
 // A field name with spaces or punctuation: `Beak Length (mm)`.
 QUOTED_FIELD : '`' (~[`\r\n] | '``')* '`' ;
 IDENT : [a-zA-Z_] [a-zA-Z0-9_]* ;
+// `$year`: a parameter reference, replaced by its value's token before parsing (ParamTokens).
+PARAM_REF : '$' [a-zA-Z_] [a-zA-Z0-9_]* ;
 // Unclosed quotes lex as their own tokens so the parser reports "unterminated string"
 // at the opening quote instead of a cascade of stray characters. A closed string is
 // longer and therefore always wins.

@@ -56,14 +56,22 @@ public final class Hmspec {
         Diagnostics diagnostics = new Diagnostics();
         String stage = "parsing";
         try {
-            Parsed parsed = SpecParser.parse(file);
+            List<dev.hmspec.params.ParamUse> paramUses = new ArrayList<>();
+            Parsed parsed = SpecParser.parse(file, options.params(), paramUses);
             diagnostics.addAll(parsed.diagnostics());
             stage = "checking";
             diagnostics.addAll(Checker.check(parsed));
+            List<Diagnostic> embed = new ArrayList<>();
+            Optional<dev.hmspec.scene.Style> style = dev.hmspec.theme.ThemeChoice.resolve(file, parsed.ast().views(), options, embed);
+            List<dev.hmspec.params.Bindings.Bound> bindings = dev.hmspec.params.Bindings.check(file, parsed.ast().views(), paramUses, embed);
+            diagnostics.addAll(embed);
             stage = "loading data";
             List<BoundView> bound = new ArrayList<>();
             List<Diagnostic> found = new ArrayList<>();
-            for (View view : parsed.ast().views()) Binder.bind(file, view, options, found).ifPresent(bound::add);
+            for (int vi = 0; vi < parsed.ast().views().size(); vi++) {
+                View view = dev.hmspec.params.Bindings.strip(parsed.ast().views().get(vi), vi, bindings, paramUses); // embed12: the page filters
+                Binder.bind(file, view, options, found).ifPresent(bound::add);
+            }
             diagnostics.addAll(found);
             if (diagnostics.hasErrors() || bound.size() != parsed.ast().views().size()) {
                 return new Compiled(file, diagnostics.sorted(), Optional.empty());
@@ -75,6 +83,8 @@ public final class Hmspec {
             String description = parsed.ast().views().get(0).last(Statement.Description.class).map(Statement.Description::text).orElse("");
             Scene scene = SceneCompiler.compile(file, resolved, description, layout);
             diagnostics.addAll(layout);
+            if (style.isPresent()) scene = dev.hmspec.theme.Restyle.apply(scene, style.get());
+            if (!bindings.isEmpty()) scene = scene.withControls(dev.hmspec.params.Bindings.controls(bindings));
             return new Compiled(file, diagnostics.sorted(), diagnostics.hasErrors() ? Optional.empty() : Optional.of(scene));
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Messages.internalError(file, stage, e));

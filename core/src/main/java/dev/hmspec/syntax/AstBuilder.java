@@ -142,6 +142,7 @@ final class AstBuilder {
             }
             return new Statement.Interact(list, span);
         }
+        if (s instanceof ThemeStmtContext || s instanceof ParamStmtContext) return EmbedBuilder.statement(s, span);
         throw new IllegalStateException("unhandled statement " + s.getClass().getSimpleName());
     }
 

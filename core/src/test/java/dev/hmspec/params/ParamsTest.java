@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class ParamsTest {
-    static final String DATA = "data values [{\"x\":\"a\",\"y\":\"p\",\"v\":1},{\"x\":\"b\",\"y\":\"p\",\"v\":3},"
+public class ParamsTest {
+    public static final String DATA = "data values [{\"x\":\"a\",\"y\":\"p\",\"v\":1},{\"x\":\"b\",\"y\":\"p\",\"v\":3},"
             + "{\"x\":\"a\",\"y\":\"q\",\"v\":5},{\"x\":\"b\",\"y\":\"q\",\"v\":7}]";
 
     static String spec(String extra) {
@@ -33,7 +33,7 @@ class ParamsTest {
         return Hmspec.compile(SourceFile.of("p.hmspec", text), CompileOptions.defaults().withParams(params));
     }
 
-    static List<Node> all(Scene s) {
+    public static List<Node> all(Scene s) {
         List<Node> out = new ArrayList<>();
         walk(s.nodes(), out);
         return out;

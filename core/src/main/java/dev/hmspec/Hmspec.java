@@ -92,6 +92,11 @@ public final class Hmspec {
         }
     }
 
+    /** Reads a spec once to compile and render it many times, with different parameters, from many threads. */
+    public static PreparedSpec prepare(Path spec, CompileOptions options) throws IOException {
+        return PreparedSpec.read(spec, options);
+    }
+
     private static String describe(Exception e) {
         if (e instanceof java.nio.file.NoSuchFileException) return "no such file";
         if (e instanceof java.nio.charset.MalformedInputException) return "not UTF-8 text";

@@ -24,7 +24,7 @@ public class ParamsTest {
     public static final String DATA = "data values [{\"x\":\"a\",\"y\":\"p\",\"v\":1},{\"x\":\"b\",\"y\":\"p\",\"v\":3},"
             + "{\"x\":\"a\",\"y\":\"q\",\"v\":5},{\"x\":\"b\",\"y\":\"q\",\"v\":7}]";
 
-    static String spec(String extra) {
+    public static String spec(String extra) {
         return "heatmap \"t\" {\n  param year = 2024\n  param lo = 2\n  title \"Counts in {$year}\"\n  " + DATA + "\n"
                 + extra + "\n  x x\n  y y\n  color v\n}\n";
     }

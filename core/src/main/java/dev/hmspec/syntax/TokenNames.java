@@ -22,7 +22,7 @@ final class TokenNames {
             HmspecLexer.DESCRIPTION, HmspecLexer.SIZE, HmspecLexer.DATA, HmspecLexer.FILTER, HmspecLexer.DERIVE,
             HmspecLexer.AGGREGATE, HmspecLexer.BIN, HmspecLexer.CORRELATE, HmspecLexer.FOLD, HmspecLexer.PIVOT,
             HmspecLexer.X, HmspecLexer.Y, HmspecLexer.COLOR, HmspecLexer.TEXT, HmspecLexer.TOOLTIP,
-            HmspecLexer.INTERACT);
+            HmspecLexer.INTERACT, HmspecLexer.THEME, HmspecLexer.PARAM);
 
     private TokenNames() {}
 

@@ -35,7 +35,8 @@ public final class ThemeChoice {
         }
         if (options.theme().isPresent()) return fromOption(spec, options.theme().get(), out);
         if (first == null) return Optional.of(Style.LIGHT);
-        if (!first.quoted()) {
+        // `theme $look` with `param look = "dark"` arrives quoted: a built-in name still names the built-in.
+        if (!first.quoted() || !Themes.looksLikeFile(first.name()) && Themes.byName(first.name()).isPresent()) {
             Optional<Style> s = Themes.byName(first.name());
             if (s.isEmpty()) out.add(ThemeMessages.unknownTheme(spec, first.nameSpan(), first.name()));
             return s;

@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * The built-in themes. {@code light} is today's look (byte-identical outputs); {@code dark}
- * keeps every text color at 7:1 or more on its background; {@code print} is black on white,
+ * keeps every text color at 8.5:1 or more on its background; {@code print} is black on white,
  * with rules as dark as text so nothing depends on hue or a light gray; {@code auto} is light
  * for static outputs and switches to dark in pages whose reader prefers a dark color scheme.
  */

@@ -130,4 +130,19 @@ public class ParamsTest {
         assertEquals(List.of("HM513"), codes(compile(spec("  param lo = 3"), Map.of())));
         assertFalse(compile(spec("  param min = 4 bind select 2, 4, 6\n  filter v >= $min"), Map.of()).hasErrors());
     }
+
+    @Test
+    void parametersWorkInDomainsDerivedFieldsAndTheTheme() {
+        String text = "heatmap \"t\" {\n  param hi = 20\n  param k = 2\n  param look = \"dark\"\n  theme $look\n  " + DATA
+                + "\n  derive w = v * $k\n  x x\n  y y\n  color w { domain 0 .. $hi }\n}\n";
+        Compiled c = compile(text, Map.of());
+        assertEquals(List.of(), c.diagnostics());
+        assertEquals("dark", c.scene().orElseThrow().style().name());
+        Compiled light = compile(text, Map.of("look", "light", "k", "-1"));
+        assertEquals(List.of(), light.diagnostics());
+        assertEquals("light", light.scene().orElseThrow().style().name());
+        CellGrid g = all(light.scene().orElseThrow()).stream().filter(CellGrid.class::isInstance).map(CellGrid.class::cast)
+                .findFirst().orElseThrow();
+        for (double v : g.values()) assertTrue(v < 0, "derive w = v * -1 gives negative values: " + v);
+    }
 }

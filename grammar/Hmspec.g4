@@ -31,6 +31,17 @@ statement
     // ---- analysis (issue 10): on the final grid, after the transforms; docs/analysis.md
     | NORMALIZE name (BY name)?                                      # normalizeStmt
     | CLUSTER name clusterOptions?                                   # clusterStmt
+    // annot10: masks, annotation bars, marginal charts (docs/language.md "Masks, annotations, margins").
+    // `mask upper, diagonal`, `mask value < 0.1`: upper/lower/diagonal are bare names, the rest conditions.
+    | MASK expr (COMMA expr)*                                        # maskStmt
+    | ANNOTATE (ROWS | COLUMNS) field encodingOptions?                # annotateStmt
+    | MARGIN side=name function=name LPAREN field? RPAREN encodingOptions?   # marginStmt
+    // ---- facets (docs/language.md "Facets and shared scales") ----
+    | FACET facetSpec                                                # facetStmt
+    | SCALES INDEPENDENT name (COMMA name)*                           # scalesStmt
+    // ---- embed12: themes and parameters (docs/embedding.md) ----
+    | THEME (name | STRING)                                          # themeStmt
+    | PARAM name EQ literal paramBind?                               # paramStmt
     ;
 
 // `cluster rows { linkage average  metric correlation  order optimal  cut 4  dendrogram 80 }`
@@ -44,14 +55,6 @@ clusterOption
     | DENDROGRAM (NUMBER | NONE)                   # dendrogramOption
     // A misspelt option: reported with a did-you-mean over the cluster options.
     | IDENT (NUMBER | IDENT)?                      # unknownClusterOption
-    // annot10: masks, annotation bars, marginal charts (docs/language.md "Masks, annotations, margins").
-    // `mask upper, diagonal`, `mask value < 0.1`: upper/lower/diagonal are bare names, the rest conditions.
-    | MASK expr (COMMA expr)*                                        # maskStmt
-    | ANNOTATE (ROWS | COLUMNS) field encodingOptions?                # annotateStmt
-    | MARGIN side=name function=name LPAREN field? RPAREN encodingOptions?   # marginStmt
-    // ---- facets (docs/language.md "Facets and shared scales") ----
-    | FACET facetSpec                                                # facetStmt
-    | SCALES INDEPENDENT name (COMMA name)*                           # scalesStmt
     ;
 
 // `facet row F`, `facet column F`, `facet F wrap N` (or `facet F`: wrapped near a square).
@@ -64,6 +67,9 @@ facetSpec
 // File level: how the file's views are placed. `rows` stacks them (the default), `columns`
 // puts them side by side, `wrap N` fills rows of N.
 layoutStmt : LAYOUT (ROWS | COLUMNS | WRAP NUMBER) ;
+
+// `bind range 0, 100, 5` (min, max, step), `bind select "a", "b"`, `bind checkbox`, `bind text`.
+paramBind : BIND name (literal (COMMA literal)*)? ;
 
 sizeSpec
     : NUMBER X NUMBER                  # fixedSize
@@ -190,6 +196,7 @@ name
     | NORMALIZE | CLUSTER | ROBUST | LINKAGE | METRIC | ORDER | CUT | DENDROGRAM
     | MASK | ANNOTATE | MARGIN
     | FACET | ROW | COLUMN | WRAP | SCALES | INDEPENDENT | LAYOUT | SHARED
+    | THEME | PARAM | BIND
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -288,6 +295,9 @@ SCALES : 'scales' ;
 INDEPENDENT : 'independent' ;
 LAYOUT : 'layout' ;
 SHARED : 'shared' ;
+THEME : 'theme' ;
+PARAM : 'param' ;
+BIND : 'bind' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;
@@ -325,6 +335,8 @@ STRING : '"' (~["\\\r\n] | '\\' .)* '"' ;
 // A field name with spaces or punctuation: `Beak Length (mm)`.
 QUOTED_FIELD : '`' (~[`\r\n] | '``')* '`' ;
 IDENT : [a-zA-Z_] [a-zA-Z0-9_]* ;
+// `$year`: a parameter reference, replaced by its value's token before parsing (ParamTokens).
+PARAM_REF : '$' [a-zA-Z_] [a-zA-Z0-9_]* ;
 // Unclosed quotes lex as their own tokens so the parser reports "unterminated string"
 // at the opening quote instead of a cascade of stray characters. A closed string is
 // longer and therefore always wins.

@@ -58,14 +58,20 @@ public final class Hmspec {
         Diagnostics diagnostics = new Diagnostics();
         String stage = "parsing";
         try {
-            Parsed parsed = SpecParser.parse(file);
+            List<dev.hmspec.params.ParamUse> paramUses = new ArrayList<>();
+            Parsed parsed = SpecParser.parse(file, options.params(), paramUses);
             diagnostics.addAll(parsed.diagnostics());
             stage = "checking";
             diagnostics.addAll(Checker.check(parsed));
+            List<Diagnostic> embed = new ArrayList<>();
+            Optional<dev.hmspec.scene.Style> style = dev.hmspec.theme.ThemeChoice.resolve(file, parsed.ast().views(), options, embed);
+            List<dev.hmspec.params.Bindings.Bound> bindings = dev.hmspec.params.Bindings.check(file, parsed.ast().views(), paramUses, embed);
+            diagnostics.addAll(embed);
             stage = "loading data";
             List<BoundView> bound = new ArrayList<>();
             List<Diagnostic> found = new ArrayList<>();
-            for (View view : parsed.ast().views()) {
+            for (int vi = 0; vi < parsed.ast().views().size(); vi++) {
+                View view = dev.hmspec.params.Bindings.strip(parsed.ast().views().get(vi), vi, bindings, paramUses); // embed12: the page filters
                 // A .npy matrix is bound by the tiles package (a table when small, a pyramid when huge; issue 9).
                 if (dev.hmspec.tiles.MatrixViews.applies(view)) dev.hmspec.tiles.MatrixViews.bind(file, view, options, found).ifPresent(bound::add);
                 else Binder.bind(file, view, options, found).ifPresent(bound::add);
@@ -85,11 +91,18 @@ public final class Hmspec {
             String description = parsed.ast().views().get(0).last(Statement.Description.class).map(Statement.Description::text).orElse("");
             Scene scene = SceneCompiler.compile(file, resolved, composition, description, layout);
             diagnostics.addAll(layout);
+            if (style.isPresent()) scene = dev.hmspec.theme.Restyle.apply(scene, style.get());
+            if (!bindings.isEmpty()) scene = scene.withControls(dev.hmspec.params.Bindings.controls(bindings));
             return new Compiled(file, diagnostics.sorted(), diagnostics.hasErrors() ? Optional.empty() : Optional.of(scene));
         } catch (RuntimeException | StackOverflowError e) {
             diagnostics.add(Messages.internalError(file, stage, e));
             return new Compiled(file, diagnostics.sorted(), Optional.empty());
         }
+    }
+
+    /** Reads a spec once to compile and render it many times, with different parameters, from many threads. */
+    public static PreparedSpec prepare(Path spec, CompileOptions options) throws IOException {
+        return PreparedSpec.read(spec, options);
     }
 
     private static String describe(Exception e) {

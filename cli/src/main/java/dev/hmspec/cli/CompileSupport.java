@@ -6,6 +6,8 @@ import dev.hmspec.Hmspec;
 import dev.hmspec.diag.DiagnosticReport;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
@@ -22,9 +24,18 @@ class CompileSupport {
             description = "Diagnostics printed per spec before \"… and N more\" (default: ${DEFAULT-VALUE}).")
     int maxDiagnostics;
 
+    // ---- embed12: themes and parameters ----
+    @Option(names = "--theme", paramLabel = "<name|file>",
+            description = "light, dark, print, auto, or a JSON theme file; overrides the spec's theme statement.")
+    String theme;
+
+    @Option(names = "--param", paramLabel = "<name>=<value>",
+            description = "A value for the spec's `param <name>`; repeat for several (--param year=2020 --param min=5).")
+    Map<String, String> params = new LinkedHashMap<>();
+
     Compiled compile(Path spec) {
         Optional<Path> root = dataRoot == null ? Optional.empty() : Optional.of(dataRoot.toAbsolutePath().normalize());
-        return Hmspec.compile(spec, new CompileOptions(root, allowAnyDataPath));
+        return Hmspec.compile(spec, new CompileOptions(root, allowAnyDataPath).withTheme(theme).withParams(params));
     }
 
     /** The spec's diagnostics (capped, control characters made visible), and how to widen the data root when it bit. */

@@ -5,6 +5,7 @@ import dev.hmspec.render.Format;
 import dev.hmspec.render.OutputWriter;
 import dev.hmspec.render.RenderOptions;
 import dev.hmspec.render.Renderers;
+import dev.hmspec.render.html.FragmentRenderer;
 import dev.hmspec.scene.Scene;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,7 +46,7 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
     Path output;
 
     @Option(names = {"-f", "--format"}, paramLabel = "<formats>", defaultValue = "html,svg,png",
-            description = "Comma-separated formats: html, svg, png, json (default: ${DEFAULT-VALUE}).")
+            description = "Comma-separated formats: html, svg, png, json, fragment (default: ${DEFAULT-VALUE}).")
     String formats;
 
     @Option(names = "--scale", paramLabel = "<factor>", defaultValue = "2",
@@ -85,7 +86,9 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
             for (Format format : wanted) {
                 set.put(output.resolve(format.fileName(f.slug())), o -> {
                     progress.at(index, total, f.path(), "rendering " + format.id());
-                    Renderers.render(scene, format, options, o);
+                    // A fragment's element id comes from the spec's file name: the same on every run.
+                    if (format == Format.FRAGMENT) o.write(FragmentRenderer.render(scene, options, FragmentRenderer.idFor(f.slug()), true));
+                    else Renderers.render(scene, format, options, o);
                 });
             }
             stage = "rendering";

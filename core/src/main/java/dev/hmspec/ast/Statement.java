@@ -7,7 +7,7 @@ import java.util.Optional;
 /** A statement inside a heatmap block. Transforms are statements too (see {@link Transform}). */
 public sealed interface Statement permits Statement.Title, Statement.Subtitle, Statement.Description,
         Statement.Size, Statement.Data, Statement.Encoding, Statement.Interact, Transform, Statement.Tiles,
-        Analysis, Decoration, Statement.Facet, Statement.Scales {
+        Analysis, Decoration, Statement.Facet, Statement.Scales, EmbedStatement {
     Span span();
 
     record Title(String text, Span span) implements Statement {}

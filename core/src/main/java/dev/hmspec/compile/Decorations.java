@@ -37,6 +37,11 @@ final class Decorations {
         this.charts = charts;
     }
 
+    /** No mask, bars or margins: facet panels and views on a shared scale are drawn plain. */
+    static Decorations none(ResolvedView view, CellData cells) {
+        return new Decorations(view, cells, null, List.of(), List.of());
+    }
+
     static Decorations prepare(SourceFile f, ResolvedView view, CellData cells, List<Diagnostic> out) {
         ResolvedDecorations d = view.decorations();
         if (d.isEmpty()) return new Decorations(view, cells, null, List.of(), List.of());

@@ -209,6 +209,6 @@ final class ViewCompiler implements Layout {
 
     /** A view drawn from given cells and color mapping: a facet panel, or a view on a shared color scale (SceneCompiler). */
     static ViewCompiler prepare(ResolvedView view, CellData cells, ColorMapping mapping) {
-        return new ViewCompiler(view, cells, mapping);
+        return new ViewCompiler(view, cells, mapping, AnalysisStep.none(cells), Decorations.none(view, cells));
     }
 }

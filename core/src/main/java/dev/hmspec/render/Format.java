@@ -17,7 +17,9 @@ public enum Format {
     HTML("html", "html", "text/html; charset=utf-8"),
     SVG("svg", "svg", "image/svg+xml"),
     PNG("png", "png", "image/png"),
-    JSON("json", "scene.json", "application/json");
+    JSON("json", "scene.json", "application/json"),
+    /** Markup + one script to embed in another page (FragmentRenderer, docs/embedding.md). */
+    FRAGMENT("fragment", "fragment.html", "text/html; charset=utf-8");
 
     private final String id;
     private final String extension;

@@ -22,6 +22,7 @@ public final class Renderers {
             case SVG: return SvgRenderer.render(scene, options).getBytes(StandardCharsets.UTF_8);
             case PNG: return PngRenderer.render(scene, options);
             case JSON: return SceneJson.render(scene);
+            case FRAGMENT: return dev.hmspec.render.html.FragmentRenderer.render(scene, options);
             default: throw new IllegalArgumentException("unsupported format " + format);
         }
     }

@@ -152,6 +152,7 @@ final class AstBuilder {
         if (decoration != null) return decoration;
         if (s instanceof FacetStmtContext c) return FacetSyntax.facet(c, span);
         if (s instanceof ScalesStmtContext c) return FacetSyntax.scales(c, span);
+        if (s instanceof ThemeStmtContext || s instanceof ParamStmtContext) return EmbedBuilder.statement(s, span);
         throw new IllegalStateException("unhandled statement " + s.getClass().getSimpleName());
     }
 

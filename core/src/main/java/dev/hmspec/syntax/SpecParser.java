@@ -22,12 +22,22 @@ public final class SpecParser {
     private SpecParser() {}
 
     public static Parsed parse(SourceFile file) {
+        return parse(file, java.util.Map.of(), new ArrayList<>());
+    }
+
+    /**
+     * Parses with parameter values: {@code overrides} replace the spec's {@code param} values
+     * ({@code --param}); every {@code $name} use found is added to {@code uses} (ParamTokens).
+     */
+    public static Parsed parse(SourceFile file, java.util.Map<String, String> overrides, List<dev.hmspec.params.ParamUse> uses) {
         HmspecLexer lexer = new HmspecLexer(CharStreams.fromString(file.text(), file.name()));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         TokenGuard.Findings guard = TokenGuard.scan(file, tokens.getTokens());
         if (guard.fatal()) return new Parsed(new SpecFile(file, List.of()), guard.diagnostics());
+        List<Diagnostic> params = new ArrayList<>();
+        ParamTokens.substitute(file, tokens.getTokens(), overrides, uses, params);
         HmspecParser parser = new HmspecParser(tokens);
         parser.removeErrorListeners();
         SyntaxErrorListener listener = new SyntaxErrorListener(file, tokens);
@@ -37,6 +47,7 @@ public final class SpecParser {
         AstBuilder builder = new AstBuilder(file, guard.badNumbers());
         SpecFile ast = builder.build(tree);
         List<Diagnostic> diagnostics = new ArrayList<>(guard.diagnostics());
+        diagnostics.addAll(params);
         diagnostics.addAll(listener.diagnostics());
         if (ast.views().isEmpty() && diagnostics.isEmpty()) diagnostics.add(Messages.emptySpec(file));
         return new Parsed(ast, diagnostics);

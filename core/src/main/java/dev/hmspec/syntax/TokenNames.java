@@ -23,7 +23,8 @@ final class TokenNames {
             HmspecLexer.AGGREGATE, HmspecLexer.BIN, HmspecLexer.CORRELATE, HmspecLexer.FOLD, HmspecLexer.PIVOT,
             HmspecLexer.X, HmspecLexer.Y, HmspecLexer.COLOR, HmspecLexer.TEXT, HmspecLexer.TOOLTIP,
             HmspecLexer.INTERACT, HmspecLexer.TILES, HmspecLexer.NORMALIZE, HmspecLexer.CLUSTER,
-            HmspecLexer.MASK, HmspecLexer.ANNOTATE, HmspecLexer.MARGIN, HmspecLexer.FACET, HmspecLexer.SCALES);
+            HmspecLexer.MASK, HmspecLexer.ANNOTATE, HmspecLexer.MARGIN, HmspecLexer.FACET, HmspecLexer.SCALES,
+            HmspecLexer.THEME, HmspecLexer.PARAM);
 
     private TokenNames() {}
 

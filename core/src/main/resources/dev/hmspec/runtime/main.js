@@ -2,16 +2,18 @@
 // interactions each view's spec asked for, and publishes window.hmspec. Everything is drawn
 // synchronously, so __hmReady (the bench-peers contract) is set right after the first frame's work.
 
-function Page(data, blobs) {
+// root: the document for a page, the fragment's element for a fragment (fragment.js).
+function Page(data, blobs, root) {
   this.data = data;
   this.blobs = blobs;
-  this.figure = document.querySelector(".hm-figure");
+  this.root = root || document;
+  this.figure = this.root.querySelector(".hm-figure");
   this.svg = this.figure.querySelector("svg");
   NS = this.svg.namespaceURI;
   this.width = data.width; this.height = data.height;
   this.auto = this.figure.classList.contains("hm-auto");
   this.top = svgEl("svg", { "class": "hm-top", viewBox: "0 0 " + data.width + " " + data.height, "aria-hidden": "true" }, this.figure);
-  this.tip = document.querySelector("[data-hm-tooltip]");
+  this.tip = this.root.querySelector("[data-hm-tooltip]");
   this.live = htmlEl("div", "hm-live", document.body);
   this.live.setAttribute("aria-live", "polite");
   this.k = 1;
@@ -115,18 +117,29 @@ function expandKeys(k) {
 
 function boot() {
   var node = document.getElementById("hmspec-data"), script = document.currentScript;
-  if (!node) { window.__hmReady = true; return; }
-  var data = JSON.parse(node.textContent), blobs = script && script.hmBlobs;
+  var blobs = script && script.hmBlobs;
   htmlEl("style", null, document.head, RUNTIME_CSS); // runtime.css, before anything it styles exists
+  var registry = { version: 1, views: {}, list: [],
+    axisLayout: { x: axisLayoutX, y: axisLayoutY }, everyNote: everyNote, format: function (spec, v) { return makeFormat(spec)(v); } };
+  window.hmspec = registry;
+  if (node) {
+    var page = startPage(JSON.parse(node.textContent), blobs, document, registry, "");
+    window.__hmBench = { plot: ".hm-canvas", tooltip: "[data-hm-tooltip]", wheel: page.views.some(function (v) { return !!v.zoomAxis; }) };
+  }
+  bootFragments(registry); // fragment.js: fragments waiting for the runtime, and the hook for later ones
+  window.__hmReady = true;
+}
+
+// One page or fragment: its views, their interactions, their entries in window.hmspec (keyed
+// by the fragment's id + "/" + the view id inside a fragment, so two fragments never clash).
+function startPage(data, blobs, root, registry, prefix) {
   for (var i = 0; i < data.views.length; i++) {
     var d = data.views[i].cells;
     data.views[i].xKeys = expandKeys(data.views[i].xKeys);
     data.views[i].yKeys = expandKeys(data.views[i].yKeys);
     if (d && d.filter === "avg-planes") unfilter(blobs[d.blob], d.values, data.views[i].columns);
   }
-  var page = new Page(data, blobs);
-  var registry = { version: 1, views: {}, list: [],
-    axisLayout: { x: axisLayoutX, y: axisLayoutY }, everyNote: everyNote, format: function (spec, v) { return makeFormat(spec)(v); } };
+  var page = new Page(data, blobs, root);
   page.layout();
   for (i = 0; i < page.views.length; i++) {
     var v = page.views[i];
@@ -134,16 +147,15 @@ function boot() {
     // Keyboard cell navigation only where the spec asks for it (`interact keyboard`), as documented.
     if (hasInteraction(v.spec, "keyboard")) attachKeys(v);
     if (hasInteraction(v.spec, "legend")) { attachLegend(v); attachSwatches(v); }
-    registry.views[v.id] = api(v);
-    attachDendrograms(v, registry.views[v.id]); // issue 10: runtime/dendrogram.js
-    registry.list.push(registry.views[v.id]);
+    registry.views[prefix + v.id] = extendApi(api(v), v); // api.js: state setters and on(event, fn)
+    attachDendrograms(v, registry.views[prefix + v.id]); // issue 10: runtime/dendrogram.js
+    registry.list.push(registry.views[prefix + v.id]);
   }
   attachLinks(page); // link.js: views sharing scales follow each other
-  window.hmspec = registry;
+  attachParams(page); // params.js: bound parameter controls
   if (window.ResizeObserver) new ResizeObserver(function () { page.layout(); }).observe(page.figure);
   else window.addEventListener("resize", function () { page.layout(); });
-  window.__hmBench = { plot: ".hm-canvas", tooltip: "[data-hm-tooltip]", wheel: page.views.some(function (v) { return !!v.zoomAxis; }) };
-  window.__hmReady = true;
+  return page;
 }
 
 boot();

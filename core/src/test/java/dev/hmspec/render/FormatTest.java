@@ -16,9 +16,9 @@ class FormatTest {
     @Test
     void parse_of_an_unknown_name_lists_the_valid_ones_and_suggests_the_closest() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Format.parse("svgg"));
-        assertEquals("unknown output format \"svgg\": did you mean \"svg\"? (expected one of html, svg, png, json)", e.getMessage());
+        assertEquals("unknown output format \"svgg\": did you mean \"svg\"? (expected one of html, svg, png, json, fragment)", e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> Format.parse("pdf"));
-        assertEquals("unknown output format \"pdf\" (expected one of html, svg, png, json)", e.getMessage());
+        assertEquals("unknown output format \"pdf\" (expected one of html, svg, png, json, fragment)", e.getMessage());
     }
 
     @Test

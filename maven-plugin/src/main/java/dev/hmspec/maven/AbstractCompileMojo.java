@@ -19,6 +19,23 @@ abstract class AbstractCompileMojo extends AbstractSpecMojo {
     @Parameter(property = "hmspec.failOnWarning", defaultValue = "false")
     boolean failOnWarning;
 
+    // ---- embed12: themes and parameters ----
+
+    /** A theme for every spec (light, dark, print, auto or a JSON theme file), overriding the specs' own. */
+    @Parameter(property = "hmspec.theme")
+    String theme;
+
+    /** Values for the specs' {@code param} statements; each spec takes the ones it declares. */
+    @Parameter
+    java.util.Map<String, String> params;
+
+    /**
+     * Render goal: each spec that declares parameters of a set is also rendered with that set's
+     * values, as {@code <spec>-<set name>.<format>}.
+     */
+    @Parameter
+    java.util.List<ParamSet> paramSets;
+
     /**
      * The reports logged so far in this build, by spec path. Maven shares the plugin context
      * among this plugin's goals in one project, so render does not repeat what check printed.

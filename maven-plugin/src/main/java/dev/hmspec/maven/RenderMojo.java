@@ -62,10 +62,14 @@ public class RenderMojo extends AbstractCompileMojo {
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException("hmspec: " + e.getMessage());
         }
-        List<SpecSet.Spec> specs = specs();
+        if (paramSets != null) for (ParamSet set : paramSets) {
+            String problem = ParamVariants.check(set);
+            if (problem != null) throw new MojoExecutionException(problem);
+        }
+        List<SpecSet.Spec> specs = ParamVariants.expand(specs(), params, paramSets);
         int pool = threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
         RenderRun.Settings settings = new RenderRun.Settings(outputDirectory.toPath().toAbsolutePath().normalize(),
-                dataRoot.toPath(), wanted, RenderOptions.defaults().withPngScale(pngScale), pool, force, failOnWarning);
+                dataRoot.toPath(), wanted, RenderOptions.defaults().withPngScale(pngScale), pool, force, failOnWarning, theme);
         RenderRun.Result result;
         long started = System.nanoTime();
         try {

@@ -32,12 +32,18 @@ import java.util.concurrent.Future;
  */
 final class RenderRun {
     record Settings(Path outputDirectory, Path dataRoot, List<Format> formats, RenderOptions options,
-                    int threads, boolean force, boolean failOnWarning) {
+                    int threads, boolean force, boolean failOnWarning, String theme) {
         Settings { formats = List.copyOf(formats); }
+
+        Settings(Path outputDirectory, Path dataRoot, List<Format> formats, RenderOptions options,
+                 int threads, boolean force, boolean failOnWarning) {
+            this(outputDirectory, dataRoot, formats, options, threads, force, failOnWarning, null);
+        }
 
         /** Everything besides the spec and its data that changes the output, hashed into each fingerprint. */
         String describe() {
-            return formats + " png×" + options.pngScale() + " cells≤" + options.maxCellRects() + " " + CODE;
+            return formats + " png×" + options.pngScale() + " cells≤" + options.maxCellRects() + " " + CODE
+                    + (theme == null ? "" : " theme=" + theme);
         }
     }
 
@@ -64,7 +70,7 @@ final class RenderRun {
 
     RenderRun(Settings settings, java.util.function.Consumer<String> debug) {
         this.settings = settings;
-        this.compiler = new SpecCompiler(settings.dataRoot());
+        this.compiler = new SpecCompiler(settings.dataRoot(), settings.theme());
         this.debug = debug;
     }
 
@@ -114,7 +120,8 @@ final class RenderRun {
         String key;
         try {
             bytes = Files.readAllBytes(spec.path());
-            key = Fingerprint.of(bytes, settings.describe(), dataFiles(spec.path(), bytes));
+            key = Fingerprint.of(bytes, settings.describe() + (spec.params().isEmpty() ? "" : " params="
+                    + new java.util.TreeMap<>(spec.params())), dataFiles(spec.path(), bytes));
         } catch (IOException e) {
             return new Outcome(spec, Status.FAILED, "", List.of(), PluginMessages.cannotRead(shown, e), List.of());
         }
@@ -125,7 +132,7 @@ final class RenderRun {
         Compiled compiled = null;
         String report = "";
         try {
-            compiled = compiler.compile(spec.path(), bytes, trace);
+            compiled = compiler.compile(spec.path(), bytes, trace, spec.params());
             if (trace != null) debug.accept("hmspec: explain " + SpecCompiler.display(spec.path()) + "\n" + trace.text());
             report = SpecCompiler.print(compiled);
             if (compiled.scene().isEmpty()) return new Outcome(spec, Status.FAILED, key, compiled.diagnostics(), report, List.of());
@@ -135,7 +142,12 @@ final class RenderRun {
             List<String> outputs = new ArrayList<>();
             for (Format format : settings.formats()) {
                 String name = format.fileName(spec.slug());
-                set.put(settings.outputDirectory().resolve(name), o -> Renderers.render(scene, format, settings.options(), o));
+                set.put(settings.outputDirectory().resolve(name), o -> {
+                    // A fragment's element id comes from the output name: the same on every build.
+                    if (format == Format.FRAGMENT) o.write(dev.hmspec.render.html.FragmentRenderer.render(scene, settings.options(),
+                            dev.hmspec.render.html.FragmentRenderer.idFor(spec.slug()), true));
+                    else Renderers.render(scene, format, settings.options(), o);
+                });
                 outputs.add(name);
             }
             // A huge grid's tiles go beside its page first (issue 9).

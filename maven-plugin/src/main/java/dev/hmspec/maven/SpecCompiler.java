@@ -21,7 +21,12 @@ final class SpecCompiler {
     private final CompileOptions options;
 
     SpecCompiler(Path dataRoot) {
-        this.options = new CompileOptions(Optional.of(dataRoot.toAbsolutePath().normalize()), false);
+        this(dataRoot, null);
+    }
+
+    /** {@code theme}: overrides every spec's theme (null: each spec's own). */
+    SpecCompiler(Path dataRoot, String theme) {
+        this.options = new CompileOptions(Optional.of(dataRoot.toAbsolutePath().normalize()), false).withTheme(theme);
     }
 
     /** Compiles text already read (so the fingerprint and the compiler see the same bytes). */
@@ -31,7 +36,12 @@ final class SpecCompiler {
 
     /** The same, recording what ran where in {@code trace} (null: not recorded). */
     Compiled compile(Path spec, byte[] bytes, dev.hmspec.transform.Trace trace) {
-        CompileOptions options = trace == null ? this.options : this.options.withTrace(trace);
+        return compile(spec, bytes, trace, java.util.Map.of());
+    }
+
+    /** The same with parameter values ({@code param} overrides). */
+    Compiled compile(Path spec, byte[] bytes, dev.hmspec.transform.Trace trace, java.util.Map<String, String> params) {
+        CompileOptions options = (trace == null ? this.options : this.options.withTrace(trace)).withParams(params);
         String text;
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

@@ -18,7 +18,12 @@ import java.util.stream.Stream;
 final class SpecSet {
     static final List<String> DEFAULT_INCLUDES = List.of("**/*.hmspec");
 
-    record Spec(Path path, String slug) {}
+    /** {@code params}: the values this rendering of the spec uses (a parameter set's variant has its own slug). */
+    record Spec(Path path, String slug, java.util.Map<String, String> params) {
+        Spec { params = params == null ? java.util.Map.of() : java.util.Map.copyOf(params); }
+
+        Spec(Path path, String slug) { this(path, slug, java.util.Map.of()); }
+    }
 
     private SpecSet() {}
 

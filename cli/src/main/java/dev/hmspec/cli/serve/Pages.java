@@ -46,6 +46,24 @@ final class Pages {
         return end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
     }
 
+    /** A rendered page with the live-update script (live.js) added before {@code </body>}: no reload on change. */
+    static String withLiveUpdate(String html, String slug) {
+        int end = html.lastIndexOf("</body>");
+        String script = "<script>" + LIVE.replace("__SLUG__", jsString(slug)) + "</script>\n";
+        return end < 0 ? html + script : html.substring(0, end) + script + html.substring(end);
+    }
+
+    private static final String LIVE = resource("live.js");
+
+    private static String resource(String name) {
+        try (java.io.InputStream in = Pages.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException("missing resource " + name + " (broken build?)");
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Reloads on an event naming this page's spec; "*" (the index) reloads on any change. */
     static String reloadScript(String slug) {
         return "<script>(function(){var me=" + jsString(slug) + ";var es=new EventSource('/events');"

@@ -154,10 +154,14 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         Format f = Format.parse(route.extension());
-        byte[] body = Renderers.render(compiled.scene().get(), f, RenderOptions.defaults());
+        // The live update (live.js) swaps this fragment into the open page; one fixed id, so it replaces itself.
+        byte[] body = f == Format.FRAGMENT ? dev.hmspec.render.html.FragmentRenderer.render(compiled.scene().get(),
+                RenderOptions.defaults(), "hm-live", true) : Renderers.render(compiled.scene().get(), f, RenderOptions.defaults());
         log.accept(ServeMessages.rendered(route.slug(), route.extension(), (System.nanoTime() - started) / 1_000_000));
-        if (f == Format.HTML) {
-            html(exchange, 200, Pages.withReload(new String(body, StandardCharsets.UTF_8), route.slug()));
+        if (f == Format.FRAGMENT) {
+            send(exchange, 200, f.mediaType(), body);
+        } else if (f == Format.HTML) {
+            html(exchange, 200, Pages.withLiveUpdate(new String(body, StandardCharsets.UTF_8), route.slug()));
         } else {
             send(exchange, 200, f.mediaType(), body);
         }

@@ -53,7 +53,7 @@ final class Routes {
         int dot = rest.lastIndexOf('.');
         if (dot <= 0) return Route.of(Kind.NOT_FOUND);
         String ext = rest.substring(dot + 1);
-        if (!ext.equals("html") && !ext.equals("svg") && !ext.equals("png")) return Route.of(Kind.NOT_FOUND);
+        if (!ext.equals("html") && !ext.equals("svg") && !ext.equals("png") && !ext.equals("fragment")) return Route.of(Kind.NOT_FOUND);
         return new Route(Kind.VIEW, rest.substring(0, dot), ext);
     }
 }

@@ -59,10 +59,12 @@ public final class HtmlRenderer {
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"hmspec\">\n")
                 .append("<title>").append(Xml.text(RenderMessages.chartName(title))).append("</title>\n")
-                .append("<style>\n").append(RuntimeAssets.CSS).append("</style>\n</head>\n<body>\n")
+                .append("<style>\n").append(RuntimeAssets.CSS).append(PageTheme.css(scene.style(), "html", true))
+                .append("</style>\n</head>\n<body>\n")
                 // The landmark and the level-one heading screen readers navigate by; the heading
                 // repeats the drawn title for them only (the SVG draws it for everyone).
                 .append("<main>\n<h1 class=\"hm-sr\">").append(Xml.text(RenderMessages.chartName(title))).append("</h1>\n")
+                .append(ControlsHtml.form(scene.controls()))
                 .append("<figure class=\"hm-figure").append(auto ? " hm-auto" : "").append("\">\n")
                 .append(SvgRenderer.renderInlineForCanvas(scene, options))
                 .append("</figure>\n</main>\n")
@@ -83,14 +85,14 @@ public final class HtmlRenderer {
 
     static final String BLOCK_TYPE = "application/octet-stream";
 
-    private static void block(Writer b, String id, byte[] bytes, boolean deflated) throws IOException {
+    static void block(Writer b, String id, byte[] bytes, boolean deflated) throws IOException {
         b.append("<script type=\"" + BLOCK_TYPE + "\" id=\"").append(id).append('"')
                 .append(deflated ? " data-encoding=\"deflate-raw\">" : ">");
         Base85.encode(bytes, b);
         b.append("</script>\n");
     }
 
-    private static void block(Writer b, String id, String base85, boolean deflated) throws IOException {
+    static void block(Writer b, String id, String base85, boolean deflated) throws IOException {
         b.append("<script type=\"" + BLOCK_TYPE + "\" id=\"").append(id).append('"')
                 .append(deflated ? " data-encoding=\"deflate-raw\">" : ">").append(base85).append("</script>\n");
     }
@@ -105,6 +107,7 @@ public final class HtmlRenderer {
         List<Object> list = new ArrayList<>();
         for (ViewPayload.Built v : views) list.add(v.json());
         data.put("views", list);
+        if (!scene.controls().isEmpty()) data.put("controls", scene.controls()); // embed12: bound parameters
         try {
             return SceneJson.mapper().writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(data);
         } catch (JsonProcessingException e) {

@@ -20,13 +20,16 @@ final class RuntimeAssets {
     static final String DIR = "/dev/hmspec/runtime/";
     /** Order matters: later modules use functions of earlier ones. */
     static final String[] MODULES = {"base.js", "format.js", "words.js", "cells.js", "view.js", "axes.js", "pointer.js",
-        "keys.js", "link.js", "legend.js", "toolbar.js", "dendrogram.js", "decorations.js", "main.js"};
+        "keys.js", "link.js", "legend.js", "toolbar.js", "dendrogram.js", "decorations.js", "api.js", "params.js",
+        "fragment.js", "main.js"};
     static final String JS = assemble();
     /** The page's own styles (figure and SVG); the runtime brings {@code runtime.css} itself. */
     static final String CSS = compact(resource(DIR + "page.css"));
     /** {@link #JS} as UTF-8, raw deflate, {@link Base85}: no {@code <}, so it cannot end its script element. */
     static final String JS_DEFLATED = Base85.encode(Deflate.raw(JS.getBytes(StandardCharsets.UTF_8), Deflater.BEST_COMPRESSION));
     static final String BOOT = compact(resource(DIR + "boot.js"));
+    /** A fragment's own bootstrap (FragmentRenderer): decodes its blocks, loads the runtime once per page. */
+    static final String FRAGMENT_BOOT = compact(resource(DIR + "fragment-boot.js"));
 
     /**
      * Pages with a tiled grid (issue 9) also carry {@code tiles.js}, after {@code cells.js}; other

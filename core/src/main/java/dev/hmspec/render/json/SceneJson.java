@@ -83,6 +83,10 @@ public final class SceneJson {
     abstract static class SceneMixin {
         @JsonSerialize(using = JsonColors.Writer.class) @JsonDeserialize(using = JsonColors.Reader.class)
         abstract int background();
+
+        // The theme's page chrome is no part of the drawing: scene JSON stays as before (embed12).
+        @com.fasterxml.jackson.annotation.JsonIgnore abstract dev.hmspec.scene.Style style();
+        @com.fasterxml.jackson.annotation.JsonIgnore abstract java.util.List<dev.hmspec.scene.Control> controls();
     }
 
     abstract static class RectMixin {

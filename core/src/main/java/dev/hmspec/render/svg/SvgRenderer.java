@@ -75,7 +75,7 @@ public final class SvgRenderer {
         w.attr("version", "1.1").attr("class", "hm-scene")
                 .attr("width", scene.width()).attr("height", scene.height())
                 .attr("viewBox", "0 0 " + Num.format(scene.width()) + " " + Num.format(scene.height()))
-                .attr("role", "img").attr("aria-label", RenderMessages.chartName(title)).attr("font-family", FONT_FAMILY);
+                .attr("role", "img").attr("aria-label", RenderMessages.chartName(title)).attr("font-family", scene.style().fontFamily());
         w.newline().element("title", title);
         if (scene.description() != null && !scene.description().isEmpty()) w.newline().element("desc", scene.description());
         if (ColorText.alpha(scene.background()) != 0) {

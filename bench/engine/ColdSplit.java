@@ -10,7 +10,8 @@ import java.util.stream.Stream;
  * library, ~60 MB, to java.io.tmpdir and loads it) and opening an in-memory database. Run it in a
  * fresh JVM each time:
  *   java -cp hmspec.jar bench/engine/ColdSplit.java
- * Prints "jvm-to-main=ms driver-load=ms connect=ms unpacked=MB".
+ * Prints "jvm-to-main=ms driver-load=ms connect=ms unpacked=MB" (jvm-to-main includes the source
+ * launcher compiling this file; `hmspec --version` in engine-bench.sh times the JVM start itself).
  */
 public class ColdSplit {
     public static void main(String[] a) throws Exception {

@@ -57,9 +57,14 @@ record KeyIndex(List<Object> keys, int[] codes) {
         int[] codes = new int[v.length];
         String last = null;
         int lastCode = -1;
+        // A wide table's column names cycle with the row width: once the first key comes back (by
+        // reference), a row whose key is the very object one period earlier takes that row's code.
+        int period = 0;
         for (int r = 0; r < v.length; r++) {
             String s = v[r];
             if (s == null) { codes[r] = -1; continue; }
+            if (period == 0 && r > 0 && s == v[0]) period = r;
+            if (period > 0 && r >= period && s == v[r - period]) { codes[r] = codes[r - period]; continue; }
             // Long data repeats a key over consecutive rows (a wide table's row name): skip the hash then.
             if (s != last && !s.equals(last)) {
                 Integer k = map.get(s); // get first: putIfAbsent would box a new Integer per row

@@ -33,4 +33,24 @@ class KeyIndexTest {
         for (int i = 0; i < 2000; i++) slots.add(KeyIndex.LongCodes.mix(Double.doubleToLongBits(i)) & 4095);
         assertTrue(slots.size() > 1500, "distinct slots: " + slots.size());
     }
+    @Test
+    void of_gives_cycling_wide_column_names_the_same_codes_as_a_plain_first_seen_map() {
+        java.util.Random random = new java.util.Random(8);
+        String[] pool = {"s0", "s1", "s2", "s3", "s4"};
+        for (int trial = 0; trial < 200; trial++) {
+            int width = 1 + random.nextInt(5), n = random.nextInt(40);
+            String[] v = new String[n];
+            for (int i = 0; i < n; i++) {
+                int k = random.nextInt(10);
+                // Mostly the cycle by reference; sometimes an equal copy, another key or null.
+                v[i] = k < 6 ? pool[i % width] : k < 8 ? new String(pool[i % width]) : k < 9 ? pool[random.nextInt(5)] : null;
+            }
+            java.util.Map<String, Integer> seen = new java.util.LinkedHashMap<>();
+            int[] expected = new int[n];
+            for (int i = 0; i < n; i++) expected[i] = v[i] == null ? -1 : seen.computeIfAbsent(v[i], x -> seen.size());
+            KeyIndex index = KeyIndex.of(new StringColumn("c", v));
+            assertEquals(List.copyOf(seen.keySet()), index.keys(), java.util.Arrays.toString(v));
+            assertArrayEquals(expected, index.codes(), java.util.Arrays.toString(v));
+        }
+    }
 }

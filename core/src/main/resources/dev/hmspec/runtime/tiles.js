@@ -98,7 +98,8 @@ TiledCells.prototype.draw = function (view) {
   }
   var w = view.win, cols = this.cols, rows = this.rows, x, y;
   var cx0 = w.x0 * cols, cw = (w.x1 - w.x0) * cols, cy0 = w.y0 * rows, ch = (w.y1 - w.y0) * rows;
-  var L = clamp(Math.floor(Math.log2(Math.max(1, Math.min(cw / W, ch / H)))), 0, this.E);
+  // Blocks of 0.7 to 1.4 device pixels: finer would load up to 4x the tiles for no visible gain.
+  var L = clamp(Math.round(Math.log2(Math.max(1, Math.min(cw / W, ch / H)))), 0, this.E);
   this.level = L;
   var colOf = new Int32Array(W), rowOf = new Int32Array(H);
   for (x = 0; x < W; x++) colOf[x] = Math.min(cols - 1, Math.floor(cx0 + (x + 0.5) / W * cw));

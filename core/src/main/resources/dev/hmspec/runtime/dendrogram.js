@@ -287,6 +287,11 @@ function attachDendrograms(view, api) {
       if (!view.focus) view.canvas.setAttribute("aria-label", view.summaryLabel);
     }
   }
+  // The toolbar sits above the plot's top-right corner, where a column tree is drawn: it moves
+  // right of the tree instead (wide screens only; narrow ones put it under the chart).
+  var columnTree = view.dendrograms.some(function (t) { return !t.rows && t.box && t.d.drawn; });
+  var wide = !window.matchMedia || !window.matchMedia("(max-width: 640px)").matches;
+  if (columnTree && view.toolbar && wide) view.toolbar.style.transform = "translate(4px, -100%)";
   api.dendrograms = view.dendrograms.map(function (t) {
     return { axis: t.d.axis, element: t.hit || null,
       get active() { return t.info(t.active); }, get focus() { return t.info(t.focus); },

@@ -64,6 +64,8 @@ final class DecorationBinding {
         for (Decoration.Mask mask : view.all(Decoration.Mask.class)) {
             for (Decoration.MaskPart p : mask.parts()) {
                 if (!(p instanceof Decoration.Condition c)) continue;
+                // A bare name is no condition: the checker reported it (HM440, did you mean "upper").
+                if (c.expr() instanceof dev.hmspec.ast.Expr.Field) { ok = false; continue; }
                 Result<Compiled> r = ExpressionEvaluator.compile(c.expr(), table, dataName);
                 r.problems().forEach(pr -> out.add(Messages.fromData(f, pr)));
                 if (r.value() == null) { ok = false; continue; }

@@ -83,7 +83,7 @@ public final class DecorationMessages {
 
     /** HM447: a mask condition must be true or false per row; a sum/mean margin needs numbers. */
     public static Diagnostic conditionNotBoolean(SourceFile f, Span s, String type) {
-        return Messages.error("HM447", f, s, "a mask condition must be true or false, but this is " + type,
+        return Messages.error("HM447", f, s, "a mask condition must be true or false, but this expression is a " + type + " value",
                 Optional.of("compare it: value < 0.1, name == \"x\""));
     }
 

@@ -85,14 +85,14 @@ public final class HtmlRenderer {
 
     static final String BLOCK_TYPE = "application/octet-stream";
 
-    static void block(Writer b, String id, byte[] bytes, boolean deflated) throws IOException {
+    private static void block(Writer b, String id, byte[] bytes, boolean deflated) throws IOException {
         b.append("<script type=\"" + BLOCK_TYPE + "\" id=\"").append(id).append('"')
                 .append(deflated ? " data-encoding=\"deflate-raw\">" : ">");
         Base85.encode(bytes, b);
         b.append("</script>\n");
     }
 
-    static void block(Writer b, String id, String base85, boolean deflated) throws IOException {
+    private static void block(Writer b, String id, String base85, boolean deflated) throws IOException {
         b.append("<script type=\"" + BLOCK_TYPE + "\" id=\"").append(id).append('"')
                 .append(deflated ? " data-encoding=\"deflate-raw\">" : ">").append(base85).append("</script>\n");
     }

@@ -22,8 +22,12 @@ import java.util.Optional;
 final class Composer {
     private Composer() {}
 
-    static List<Part> parts(SourceFile f, List<ResolvedView> views, ResolvedLayout layout, List<Diagnostic> out) {
-        int n = views.size();
+    static List<Part> parts(SourceFile f, List<ResolvedView> given, ResolvedLayout layout, List<Diagnostic> out) {
+        int n = given.size();
+        // The page's `size auto` re-layout knows one column of plain views: with facets or another
+        // layout, auto-sized views keep their compiled size.
+        boolean composed = layout.kind() != ResolvedLayout.Kind.ROWS || layout.facets().stream().anyMatch(Optional::isPresent);
+        List<ResolvedView> views = composed ? given.stream().map(ViewCopies::notFillingThePage).toList() : given;
         List<List<FacetPanels.Panel>> panels = new ArrayList<>();
         List<CellData> single = new ArrayList<>();
         Map<String, List<Integer>> groups = new LinkedHashMap<>();

@@ -28,4 +28,12 @@ final class ViewCopies {
         if (shown) return a;
         return new ResolvedAxis(a.field(), false, "", a.labelAngle(), a.padding(), a.round(), a.span());
     }
+
+    /** {@code size auto} as the default automatic size: the page does not re-lay it out to fill its width. */
+    static ResolvedView notFillingThePage(ResolvedView v) {
+        ResolvedSize s = v.size();
+        if (!s.explicit() || s.kind() != ResolvedSize.Kind.AUTO) return v;
+        return new ResolvedView(v.bound(), v.title(), v.subtitle(), v.x(), v.y(), v.color(), v.text(), v.tooltip(),
+                v.tooltipGiven(), ResolvedSize.DEFAULT, v.interactions(), v.span());
+    }
 }

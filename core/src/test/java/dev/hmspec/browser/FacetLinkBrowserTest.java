@@ -115,4 +115,11 @@ class FacetLinkBrowserTest {
         assertEquals(a, bb, "B filtered to the same range");
         b.shot("facet-legend");
     }
+
+    @Test
+    void theGalleryFacetPageHasNoAxeViolations() {
+        b.open(dev.hmspec.e2e.SeattleByYearPage.scene(), "seattle-by-year");
+        assertEquals(List.of(), Axe.violations(b.driver));
+        b.shot("seattle-by-year");
+    }
 }

@@ -76,4 +76,12 @@ class ComposeTest {
         assertEquals("facet-1", s.views().get(0).link().x());
         assertTrue(color(s, 1, 0, 0) != color(s, 2, 1, 1), "the panel's 2 is not b's 40");
     }
+
+    @Test
+    void sizeAutoFillsThePageOnlyInAColumnOfPlainViews() {
+        String auto = "heatmap \"a\" {\n  data values [[1, 2], [3, 4]]\n  x x\n  y y\n  color value\n  size auto\n}\n";
+        assertTrue(scene(auto + auto).views().get(0).runtime().autoSize(), "stacked: the page refits");
+        Scene side = scene("layout columns\n" + auto + auto);
+        assertTrue(side.views().stream().noneMatch(v -> v.runtime().autoSize()), "side by side: compiled size");
+    }
 }

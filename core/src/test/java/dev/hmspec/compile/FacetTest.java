@@ -137,4 +137,19 @@ class FacetTest {
     }
 
     static List<Node> all(Scene s) { return s.nodes(); }
+
+    @Test
+    void aFacetValueIsEscapedInEveryOutput() {
+        String evil = "</script><svg onload=alert(1)>";
+        Compiled c = Hmspec.compile(SourceFile.of("evil.hmspec", "heatmap \"F\" {\n  data values [{\"g\": \""
+                + evil.replace("\"", "\\\"") + "\", \"x\": 1, \"y\": 1, \"v\": 1}]\n  x x\n  y y\n  color v\n  facet g\n}\n"),
+                CompileOptions.defaults());
+        Scene s = c.scene().orElseThrow(() -> new AssertionError(c.diagnostics().toString()));
+        assertEquals(evil, s.views().get(0).title());
+        for (var format : List.of(dev.hmspec.render.Format.SVG, dev.hmspec.render.Format.HTML)) {
+            String out = new String(dev.hmspec.render.Renderers.render(s, format, dev.hmspec.render.RenderOptions.defaults()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(!out.contains("<svg onload"), format + " escapes the panel title");
+        }
+    }
 }

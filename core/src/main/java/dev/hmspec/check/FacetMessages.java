@@ -21,6 +21,12 @@ public final class FacetMessages {
         return new Diagnostic(Severity.ERROR, code, f, s, message, help);
     }
 
+    /** HM459: an analysis or decoration statement in a faceted view or one on a shared color scale (not supported yet). */
+    static Diagnostic notCombined(SourceFile f, Span s, String what, String with) {
+        return error("HM459", f, s, what + " cannot be combined with " + with + " yet",
+                Optional.of("draw this heatmap without " + with + ", or remove " + what));
+    }
+
     /** HM450: {@code scales independent} names something other than x, y or color. */
     public static Diagnostic unknownScaleChannel(SourceFile f, Span s, String name, List<String> channels) {
         return error("HM450", f, s, "scales independent takes x, y or color, not " + Messages.quote(name),

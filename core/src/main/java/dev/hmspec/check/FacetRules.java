@@ -24,6 +24,7 @@ final class FacetRules {
             int n = facet.columns().orElse(1);
             if (n < 1 || n > FacetMessages.MAX_PANELS) out.add(FacetMessages.badWrap(f, facet.columnsSpan(), span(f, facet.columnsSpan()), "facet year wrap 2"));
         }
+        notCombined(f, view, !facets.isEmpty() ? "facet" : sharedColor(view) ? "a shared color scale" : null, out);
         List<Statement.Scales> scales = view.all(Statement.Scales.class);
         for (int i = 1; i < scales.size(); i++)
             out.add(FacetMessages.duplicate(f, scales.get(i).span(), "scales statement", f.line(scales.get(0).span().start())));
@@ -32,6 +33,30 @@ final class FacetRules {
             for (Name c : s.channels())
                 if (!CHANNELS.contains(c.text())) out.add(FacetMessages.unknownScaleChannel(f, c.span(), c.text(), CHANNELS));
         }
+    }
+
+    /**
+     * Panels and views on a shared scale are compiled from their cells alone: normalize, cluster and
+     * the decorations are not applied there yet, so a spec asking for both is refused, never drawn
+     * silently without them.
+     */
+    private static void notCombined(SourceFile f, View view, String with, List<Diagnostic> out) {
+        if (with == null) return;
+        for (Statement s : view.statements()) {
+            String what = s instanceof dev.hmspec.ast.Analysis.Normalize ? "normalize"
+                    : s instanceof dev.hmspec.ast.Analysis.Cluster ? "cluster"
+                    : s instanceof dev.hmspec.ast.Decoration.Mask ? "mask"
+                    : s instanceof dev.hmspec.ast.Decoration.Annotate ? "annotate"
+                    : s instanceof dev.hmspec.ast.Decoration.Margin ? "margin" : null;
+            if (what != null) out.add(FacetMessages.notCombined(f, s.span(), what, with));
+        }
+    }
+
+    private static boolean sharedColor(View view) {
+        for (Statement.Encoding e : view.all(Statement.Encoding.class))
+            if (e.channel() == dev.hmspec.ast.Channel.COLOR
+                    && e.options().stream().anyMatch(o -> o instanceof dev.hmspec.ast.EncodingOption.Shared)) return true;
+        return false;
     }
 
     static void checkFile(SpecFile spec, List<Diagnostic> out) {

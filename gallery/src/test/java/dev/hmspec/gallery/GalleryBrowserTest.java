@@ -47,6 +47,8 @@ class GalleryBrowserTest {
 
     @Test void theIndexShowsACardWithALoadedThumbnailForEverySpecAndNoConsoleErrors() throws Exception {
         driver.get(GALLERY.resolve("index.html").toUri().toString());
+        // Thumbnails load lazily; cards far below the fold would never load in a headless window.
+        driver.executeScript("document.querySelectorAll('img').forEach(i => i.loading = 'eager')");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(driver.executeScript(
                 "return Array.from(document.images).every(i => i.complete)")));
         List<WebElement> cards = driver.findElements(By.cssSelector("article.card"));

@@ -150,7 +150,11 @@ public final class PreviewServer implements AutoCloseable {
             List<Diagnostic> errors = compiled.diagnostics().stream().filter(Diagnostic::isError).toList();
             String first = errors.isEmpty() ? "" : DiagnosticPrinter.print(errors.get(0)).lines().findFirst().orElse("");
             log.accept(ServeMessages.failed(route.slug(), errors.size(), first));
-            html(exchange, route.extension().equals("html") ? 200 : 404, Pages.diagnostics(route.slug(), compiled));
+            // The live update asks for the fragment: a 200 that says "errors" makes it reload to this
+            // page, where a 404 would also print a console error in the reader's browser.
+            boolean page = route.extension().equals("html") || route.extension().equals("fragment");
+            if (route.extension().equals("fragment")) exchange.getResponseHeaders().add("X-Hmspec-Errors", String.valueOf(errors.size()));
+            html(exchange, page ? 200 : 404, Pages.diagnostics(route.slug(), compiled));
             return;
         }
         Format f = Format.parse(route.extension());

@@ -18,7 +18,7 @@
     busy = true;
     var states = live().map(function (v) { return v.getState(); });
     fetch("/view/" + encodeURIComponent(me).replace(/%2F/g, "/") + ".fragment", { cache: "no-store" }).then(function (r) {
-      if (!r.ok) { location.reload(); return null; }
+      if (!r.ok || r.headers.get("X-Hmspec-Errors")) { location.reload(); return null; }
       return r.text();
     }).then(function (html) {
       if (html == null) return;
@@ -38,6 +38,9 @@
         Object.keys(reg.views).forEach(function (k) { if (reg.views[k].element.isConnected) keep[k] = reg.views[k]; });
         reg.views = keep;
         reg.list = reg.list.filter(function (v) { return v.element.isConnected; });
+        // The tab's title follows the chart's, as a reload would have made it.
+        var title = root.querySelector("svg.hm-scene > title");
+        if (title) document.title = title.textContent;
         document.dispatchEvent(new CustomEvent("hm:updated", { detail: { spec: me } }));
         finish();
       });

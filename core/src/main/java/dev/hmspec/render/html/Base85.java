@@ -24,17 +24,51 @@ final class Base85 {
 
     /** Streams the digits to {@code out} in chunks, never holding the whole text. */
     static void encode(byte[] b, java.io.Writer out) throws java.io.IOException {
-        char[] chunk = new char[5 * 4096];
-        int used = 0;
-        for (int i = 0; i < b.length; i += 4) {
-            int n = Math.min(4, b.length - i);
+        byte[] chunk = new byte[5 * 4096];
+        char[] text = new char[chunk.length];
+        for (int i = 0; i < b.length; i += 4096 * 4) {
+            int n = digits(b, i, Math.min(b.length, i + 4096 * 4), chunk);
+            for (int k = 0; k < n; k++) text[k] = (char) chunk[k];
+            out.write(text, 0, n);
+        }
+    }
+
+    /**
+     * Streams the digits to {@code out} as ASCII bytes: for big blocks, where a Writer's
+     * character encoding would cost as much as the digits themselves.
+     */
+    static void encode(byte[] b, java.io.OutputStream out) throws java.io.IOException {
+        byte[] chunk = new byte[5 * 16384];
+        for (int i = 0; i < b.length; i += 16384 * 4) out.write(chunk, 0, digits(b, i, Math.min(b.length, i + 16384 * 4), chunk));
+    }
+
+    private static final byte[] ASCII = DIGITS.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The digits of {@code b[from, to)} into {@code out}; {@code from} is a multiple of 4. Returns their count. */
+    private static int digits(byte[] b, int from, int to, byte[] out) {
+        int o = 0, i = from;
+        for (; i + 4 <= to; i += 4, o += 5) {
+            long v = ((b[i] & 0xFFL) << 24) | ((b[i + 1] & 0xFF) << 16) | ((b[i + 2] & 0xFF) << 8) | (b[i + 3] & 0xFF);
+            long q = v / 85;
+            out[o + 4] = ASCII[(int) (v - q * 85)];
+            v = q / 85;
+            out[o + 3] = ASCII[(int) (q - v * 85)];
+            q = v / 85;
+            out[o + 2] = ASCII[(int) (v - q * 85)];
+            v = q / 85;
+            out[o + 1] = ASCII[(int) (q - v * 85)];
+            out[o] = ASCII[(int) v];
+        }
+        int n = to - i;
+        if (n > 0) { // the last 1 to 3 bytes, zero-padded: their first n + 1 digits
             long v = 0;
             for (int k = 0; k < 4; k++) v = v << 8 | (k < n ? b[i + k] & 0xFF : 0);
-            for (int k = 4; k >= 0; k--) { chunk[used + k] = DIGITS.charAt((int) (v % 85)); v /= 85; }
-            used += n + 1;
-            if (used > chunk.length - 5) { out.write(chunk, 0, used); used = 0; }
+            byte[] five = new byte[5];
+            for (int k = 4; k >= 0; k--) { five[k] = ASCII[(int) (v % 85)]; v /= 85; }
+            System.arraycopy(five, 0, out, o, n + 1);
+            o += n + 1;
         }
-        out.write(chunk, 0, used);
+        return o;
     }
 
     static byte[] decode(String s) {

@@ -32,6 +32,8 @@ final class CellPayload {
     private final Bytes bytes;
     private final Map<String, Object> descriptor = new LinkedHashMap<>();
     private boolean deflated;
+    /** Whether the values section was written filtered already (big integer blocks). */
+    private boolean prefiltered;
 
     private CellPayload(int expected) { bytes = new Bytes(expected); }
 
@@ -39,6 +41,15 @@ final class CellPayload {
     private static final class Bytes extends ByteArrayOutputStream {
         Bytes(int size) { super(size); }
         byte[] array() { return buf; }
+
+        /** Appends {@code n} zero bytes to be written in place; returns where they start. */
+        int reserve(int n) {
+            if (buf.length - count < n) buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, count + n));
+            java.util.Arrays.fill(buf, count, count + n, (byte) 0);
+            int at = count;
+            count += n;
+            return at;
+        }
     }
 
     /** The descriptor (for the page data), the block's bytes as sent, and whether they are raw-deflated. */
@@ -54,7 +65,7 @@ final class CellPayload {
         // A masked cell is not drawn but keeps its value (the page says "masked" with it), so it is not absent.
         int[] colors = unmasked(g);
         for (int c : colors) anyAbsent |= (c >>> 24) == 0;
-        p.values(g.values(), colors, key != null);
+        p.values(g.values(), colors, key != null, g.columns());
         if (key != null) {
             p.descriptor.put("mode", "lut");
             ByteBuffer t = buffer(key.thresholds().length * 4);
@@ -92,7 +103,7 @@ final class CellPayload {
         section("masked", "u8", m, masked.length);
     }
 
-    private void values(double[] v, int[] colors, boolean sentinels) {
+    private void values(double[] v, int[] colors, boolean sentinels, int columns) {
         int d = decimals(v);
         if (d >= 0) {
             double scale = Math.pow(10, d);
@@ -102,15 +113,20 @@ final class CellPayload {
             boolean i32 = lo > I32_ABSENT && hi <= Integer.MAX_VALUE;
             if (i16 || i32) {
                 descriptor.put("divisor", scale);
-                ByteBuffer b = buffer(v.length * (i16 ? 2 : 4));
-                for (int i = 0; i < v.length; i++) {
-                    boolean absent = sentinels && (colors[i] >>> 24) == 0;
-                    long code = absent ? (i16 ? I16_ABSENT : I32_ABSENT)
-                            : Double.isNaN(v[i]) ? (i16 ? I16_MISSING : I32_MISSING) : Math.round(v[i] * scale);
-                    if (i16) b.putShort((short) code); else b.putInt((int) code);
-                }
+                int width = i16 ? 2 : 4;
                 descriptor.put("valueType", i16 ? "i16" : "i32");
-                section("values", i16 ? "i16" : "i32", b, v.length);
+                Codes codes = new Codes(v, colors, sentinels, scale, i16);
+                if ((long) v.length * width > LARGE_BLOCK) {
+                    // Big blocks are always sent filtered (see packed): write the filtered planes at
+                    // once, without an unfiltered copy to read back.
+                    int at = section("values", i16 ? "i16" : "i32", v.length, v.length * width);
+                    filtered(codes, bytes.array(), at, v.length, width, columns);
+                    prefiltered = true;
+                } else {
+                    ByteBuffer b = buffer(v.length * width);
+                    for (int i = 0; i < v.length; i++) if (i16) b.putShort((short) codes.at(i)); else b.putInt(codes.at(i));
+                    section("values", i16 ? "i16" : "i32", b, v.length);
+                }
                 return;
             }
         }
@@ -118,6 +134,38 @@ final class CellPayload {
         for (double x : v) b.putDouble(x);
         descriptor.put("valueType", "f64");
         section("values", "f64", b, v.length);
+    }
+
+    /** Cell i's integer as sent: its value times the divisor, or a sentinel for absent and missing cells. */
+    private record Codes(double[] v, int[] colors, boolean sentinels, double scale, boolean i16) {
+        int at(int i) {
+            if (sentinels && (colors[i] >>> 24) == 0) return i16 ? I16_ABSENT : I32_ABSENT;
+            double x = v[i];
+            return Double.isNaN(x) ? (i16 ? I16_MISSING : I32_MISSING) : (int) Math.round(x * scale);
+        }
+    }
+
+    /**
+     * {@link #filter}'s output made straight from the codes, a row of them at a time: the same
+     * bytes as writing the values and filtering them in place, without reading them back.
+     */
+    private static void filtered(Codes codes, byte[] block, int offset, int n, int width, int columns) {
+        int[] up = new int[columns], row = new int[columns];
+        for (int r = 0, i = 0; i < n; r++) {
+            for (int c = 0; c < columns && i < n; c++, i++) {
+                int value = codes.at(i);
+                row[c] = value;
+                int left = c > 0 ? row[c - 1] : 0;
+                int res = value - (c > 0 && r > 0 ? (left + up[c]) >> 1 : c > 0 ? left : up[c]);
+                block[offset + i] = (byte) res;
+                block[offset + n + i] = (byte) (res >> 8);
+                if (width == 4) {
+                    block[offset + 2 * n + i] = (byte) (res >> 16);
+                    block[offset + 3 * n + i] = (byte) (res >> 24);
+                }
+            }
+            int[] t = up; up = row; row = t;
+        }
     }
 
     /**
@@ -171,7 +219,8 @@ final class CellPayload {
      * bootstrap, {@code runtime/boot.js}, then inflates it), else as is. Integer values are
      * also tried {@linkplain #filter filtered} first, which neighbouring values in smooth grids
      * make much more compressible; the smaller wins. Blocks over {@link #LARGE_BLOCK} bytes are
-     * deflated once, at the fast level, filtered when their values are integers. Lossless.
+     * deflated once, at the fast level, filtered when their values are integers, and then each
+     * byte plane apart and in parallel ({@link Deflate#segments}). Lossless.
      */
     private byte[] packed(int columns) {
         int n = bytes.size();
@@ -183,9 +232,9 @@ final class CellPayload {
         int level = large ? Deflater.BEST_SPEED : Deflater.DEFAULT_COMPRESSION;
         boolean integers = descriptor.get("values") instanceof Map<?, ?> s && !"f64".equals(s.get("type"));
         if (large && integers) {
-            filterValues(bytes.array(), columns);
+            if (!prefiltered) filterValues(bytes.array(), columns);
             descriptor.put("filter", "avg-planes");
-            byte[] z = Deflate.raw(bytes.array(), 0, n, level);
+            byte[] z = Deflate.segments(bytes.array(), n, planes(), level);
             if (z.length >= n * 0.9) return bytes.toByteArray();
             deflated = true;
             return z;
@@ -203,6 +252,15 @@ final class CellPayload {
         deflated = true;
         if (filtered) descriptor.put("filter", "avg-planes");
         return z;
+    }
+
+    /** Where the filtered values' byte planes start and end: each is compressed on its own (see Deflate#segments). */
+    private int[] planes() {
+        Map<?, ?> s = (Map<?, ?>) descriptor.get("values");
+        int offset = (Integer) s.get("offset"), n = (Integer) s.get("length"), width = "i16".equals(s.get("type")) ? 2 : 4;
+        int[] cuts = new int[width + 1];
+        for (int k = 0; k <= width; k++) cuts[k] = offset + k * n;
+        return cuts;
     }
 
     private void filterValues(byte[] block, int columns) {
@@ -239,6 +297,12 @@ final class CellPayload {
 
     /** Appends a section 8-byte aligned, so JavaScript can view it as a typed array without copying. */
     private void section(String name, String type, ByteBuffer data, int length) {
+        int at = section(name, type, length, data.position());
+        System.arraycopy(data.array(), 0, bytes.array(), at, data.position());
+    }
+
+    /** Opens a section of {@code size} bytes to be written in place; returns its offset in the block. */
+    private int section(String name, String type, int length, int size) {
         while (bytes.size() % 8 != 0) bytes.write(0);
         // LinkedHashMap, not Map.of: Map.of's iteration order changes from one JVM run to the next.
         Map<String, Object> s = new LinkedHashMap<>();
@@ -246,6 +310,6 @@ final class CellPayload {
         s.put("offset", bytes.size());
         s.put("length", length);
         descriptor.put(name, s);
-        bytes.write(data.array(), 0, data.position());
+        return bytes.reserve(size);
     }
 }

@@ -74,7 +74,7 @@ public final class HtmlRenderer {
                 .append("</script>\n");
         // Base85 text has no '<', so a binary block cannot end its script element early.
         for (ViewPayload.Built v : views) {
-            if (v.cells() != null) block(b, v.blobId(), v.cells().bytes(), v.cells().deflated());
+            if (v.cells() != null) block(b, out, v.blobId(), v.cells().bytes(), v.cells().deflated());
         }
         // The runtime, deflated, and the readable bootstrap that decodes every block and runs it.
         boolean tiled = views.stream().anyMatch(v -> v.json().containsKey("tiles"));
@@ -85,10 +85,12 @@ public final class HtmlRenderer {
 
     static final String BLOCK_TYPE = "application/octet-stream";
 
-    private static void block(Writer b, String id, byte[] bytes, boolean deflated) throws IOException {
+    /** The digits go to the byte stream under the writer (flushed first): they are ASCII, no encoding needed. */
+    private static void block(Writer b, OutputStream out, String id, byte[] bytes, boolean deflated) throws IOException {
         b.append("<script type=\"" + BLOCK_TYPE + "\" id=\"").append(id).append('"')
                 .append(deflated ? " data-encoding=\"deflate-raw\">" : ">");
-        Base85.encode(bytes, b);
+        b.flush();
+        Base85.encode(bytes, out);
         b.append("</script>\n");
     }
 

@@ -63,9 +63,30 @@ public final class MatrixCsvReader {
     private MatrixCsvReader() {}
 
     public static Outcome read(Path file, Options options) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, Files.size(file), options);
+        long size = Files.size(file);
+        // Big files: byte ranges parsed at once on the machine's cores; an irregular file is read
+        // again in one pass below, which names its first irregular line exactly.
+        if (ParallelRead.worthIt(size)) {
+            Outcome parallel = ParallelRead.read(file, size, options);
+            if (parallel instanceof Parsed) return parallel;
         }
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, size, options);
+        }
+    }
+
+    /** The field count and key column position the first line gives (header, or a grid's first row), or why not. */
+    static Object layout(InputStream in, Options options) throws IOException {
+        return new Run(in, -1, options).layout();
+    }
+
+    /** Data lines only (a range after the first line), {@code layout} being the first line's: no keys for columns. */
+    static Outcome rows(InputStream in, long sizeHint, Options options, int[] layout) throws IOException {
+        Run run = new Run(in, sizeHint, options);
+        run.fields = layout[0];
+        run.keyIndex = layout[1];
+        run.continuation = true;
+        return run.read();
     }
 
     /** Reads {@code in} to its end; {@code sizeHint} (bytes, or -1) sizes the value array once. */
@@ -87,6 +108,8 @@ public final class MatrixCsvReader {
         private int keyIndex = -1;
         private int fields;
         private Irregular irregular;
+        /** A later range of the file: no header, the layout set by the caller. */
+        private boolean continuation;
 
         Run(InputStream in, long sizeHint, Options o) {
             this.lines = new Lines(in);
@@ -96,8 +119,20 @@ public final class MatrixCsvReader {
             this.header = o.header();
         }
 
-        Outcome read() throws IOException {
+        /** {fields, keyIndex} from the first line, or the Irregular that stops it. */
+        Object layout() throws IOException {
+            if (!lines.next()) return new Irregular(Irregular.Kind.EMPTY, 0, 0, "");
             if (header) {
+                Outcome header = header();
+                if (header != null) return header;
+            } else {
+                fields = countFields();
+            }
+            return new int[] {fields, keyIndex};
+        }
+
+        Outcome read() throws IOException {
+            if (header && !continuation) {
                 if (!lines.next()) return new Irregular(Irregular.Kind.EMPTY, 0, 0, "");
                 if (lines.blank > 0) return new Irregular(Irregular.Kind.RAGGED, lines.blank, 0, "blank line");
                 Outcome header = header();
@@ -107,7 +142,7 @@ public final class MatrixCsvReader {
             while (lines.next()) {
                 if (lines.blank > 0) return new Irregular(Irregular.Kind.RAGGED, lines.blank, 0, "blank line");
                 if (rows == 0) {
-                    if (!header) fields = countFields();
+                    if (!header && !continuation) fields = countFields();
                     reserve(fields - (keyIndex < 0 ? 0 : 1));
                 }
                 if (!row()) return irregular;

@@ -45,9 +45,7 @@ record AxisLayout(double angle, int every, double maxLabelWidth) {
     }
 
     static double maxWidth(List<String> labels) {
-        double w = 0;
-        for (String s : labels) w = Math.max(w, TextMeasure.width(s, Theme.LABEL_SIZE, false));
-        return w;
+        return TextMeasure.maxWidth(labels, Theme.LABEL_SIZE, false);
     }
 
     private static int nice(double k) {

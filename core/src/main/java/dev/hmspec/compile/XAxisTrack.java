@@ -8,10 +8,15 @@ import java.util.List;
  * The x axis below the grid: ticks and labels (thinned or rotated to fit the band step, so its
  * thickness depends on the plot's width), then the axis title.
  */
-record XAxisTrack(List<String> labels, Double forcedAngle, String title) implements SideTrack {
+record XAxisTrack(List<String> labels, Double forcedAngle, String title, double widest) implements SideTrack {
     XAxisTrack { labels = List.copyOf(labels); }
 
-    AxisLayout rule(double length) { return AxisLayout.horizontal(labels, length / Math.max(1, labels.size()), forcedAngle); }
+    /** {@code widest}: the widest label, measured once (the layout asks for the rule many times). */
+    XAxisTrack(List<String> labels, Double forcedAngle, String title) {
+        this(labels, forcedAngle, title, AxisLayout.maxWidth(labels));
+    }
+
+    AxisLayout rule(double length) { return AxisLayout.horizontal(widest, length / Math.max(1, labels.size()), forcedAngle); }
 
     @Override public double thickness(double length) {
         AxisLayout rule = rule(length);
@@ -34,10 +39,10 @@ record XAxisTrack(List<String> labels, Double forcedAngle, String title) impleme
     /** The smallest band step at which every label is drawn (the rule thins less as the step grows). */
     double fullStep() {
         double lo = 0, hi = 1;
-        while (AxisLayout.horizontal(labels, hi, forcedAngle).every() > 1 && hi < 1e6) hi *= 2;
+        while (AxisLayout.horizontal(widest, hi, forcedAngle).every() > 1 && hi < 1e6) hi *= 2;
         for (int i = 0; i < 40; i++) {
             double mid = (lo + hi) / 2;
-            if (AxisLayout.horizontal(labels, mid, forcedAngle).every() > 1) lo = mid; else hi = mid;
+            if (AxisLayout.horizontal(widest, mid, forcedAngle).every() > 1) lo = mid; else hi = mid;
         }
         return hi;
     }

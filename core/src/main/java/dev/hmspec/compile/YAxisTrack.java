@@ -5,16 +5,19 @@ import dev.hmspec.scene.Node;
 import java.util.List;
 
 /** The y axis left of the grid: labels as wide as the widest, then the rotated axis title outside them. */
-record YAxisTrack(List<String> labels, String title) implements SideTrack {
+record YAxisTrack(List<String> labels, String title, double widest) implements SideTrack {
     YAxisTrack { labels = List.copyOf(labels); }
 
-    AxisLayout rule(double length) { return AxisLayout.vertical(labels, length / Math.max(1, labels.size())); }
+    /** {@code widest}: the widest label, measured once (the layout asks for the thickness many times). */
+    YAxisTrack(List<String> labels, String title) { this(labels, title, AxisLayout.maxWidth(labels)); }
+
+    AxisLayout rule(double length) { return AxisLayout.vertical(widest, length / Math.max(1, labels.size())); }
 
     @Override public double thickness(double length) {
         // The title's column, also taken by the thinning note when the title is empty.
         boolean note = rule(length).every() > 1;
         double titleW = title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 4;
-        return titleW + AxisLayout.maxWidth(labels) + Theme.TICK + Theme.TICK_GAP;
+        return titleW + widest + Theme.TICK + Theme.TICK_GAP;
     }
 
     /** The smallest band step at which every label is drawn. */

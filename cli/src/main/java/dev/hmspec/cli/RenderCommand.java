@@ -58,6 +58,7 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
         Set<Format> wanted = parseFormats();
         if (scale < 1 || scale > 4) throw new CommandLine.ParameterException(spec.commandLine(), "--scale must be between 1 and 4");
         List<SpecFiles.SpecFile> files = SpecFiles.expand(inputs);
+        dev.hmspec.render.Warmup.start(wanted); // loads Batik, fonts and the page runtime on an idle core meanwhile
         int failed = 0, written = 0;
         try (Progress progress = Progress.forTerminal(err)) {
             for (int i = 0; i < files.size(); i++) {

@@ -96,8 +96,17 @@ public final class MatrixTables {
         Optional<Column> colKeys = typed(colsName, m.columnKeys(), data, span);
         if (rowKeys.isEmpty() || colKeys.isEmpty()) return Optional.empty();
         int n = m.values().length, w = m.columns();
+        GridOrigin origin = distinctAndPresent(rowKeys.get()) && distinctAndPresent(colKeys.get())
+                ? new GridOrigin(rowsName, rowKeys.get(), colsName, colKeys.get(), valueName) : null;
         return Optional.of(new Table(List.of(repeat(rowKeys.get(), n, w, true), repeat(colKeys.get(), n, w, false),
-                new NumberColumn(valueName, m.values())), n));
+                new NumberColumn(valueName, m.values())), n, origin));
+    }
+
+    /** Whether no key is null and none repeats (as boxed values compare: the grid's keys). */
+    private static boolean distinctAndPresent(Column keys) {
+        HashSet<Object> seen = new HashSet<>();
+        for (int i = 0; i < keys.size(); i++) if (keys.isNull(i) || !seen.add(keys.get(i))) return false;
+        return true;
     }
 
     /** Keys typed as the general reader types them; empty if that would warn (the warning counts cells). */

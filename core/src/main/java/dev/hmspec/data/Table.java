@@ -11,8 +11,13 @@ public final class Table {
     private final List<Column> columns;
     private final Map<String, Column> byName;
     private final int rowCount;
+    private final GridOrigin origin;
 
-    public Table(List<Column> columns, int rowCount) {
+    public Table(List<Column> columns, int rowCount) { this(columns, rowCount, null); }
+
+    /** A table that is a matrix laid out long ({@code origin}: see {@link GridOrigin}); derived tables drop it. */
+    public Table(List<Column> columns, int rowCount, GridOrigin origin) {
+        this.origin = origin;
         this.columns = List.copyOf(columns);
         this.rowCount = rowCount;
         this.byName = new LinkedHashMap<>();
@@ -27,6 +32,9 @@ public final class Table {
     }
 
     public int rowCount() { return rowCount; }
+
+    /** The matrix this table unrolls, when it was read as one and nothing has changed it since. */
+    public Optional<GridOrigin> gridOrigin() { return Optional.ofNullable(origin); }
     public List<Column> columns() { return columns; }
     public List<String> columnNames() { return List.copyOf(byName.keySet()); }
     public Optional<Column> find(String name) { return Optional.ofNullable(byName.get(name)); }

@@ -32,9 +32,7 @@ final class TiledCells {
     /** HM464 unless the mapping is continuous (a discrete one would need every value). */
     static void checkMapping(SourceFile f, ResolvedView view, ColorMapping mapping, List<Diagnostic> out) {
         if (!(mapping instanceof ContinuousColor))
-            out.add(TileMessages.needsContinuousScale(f, view.color().span(),
-                    ColorOptions.of(view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow(),
-                            dev.hmspec.data.FieldType.NUMBER).type()));
+            out.add(TileMessages.needsContinuousScale(f, view.color().span(), view.color().options().type()));
     }
 
     /** Static outputs draw the preview at twice the plot's size at most (PNG's default density). */

@@ -23,7 +23,8 @@ public final class DecorationResolver {
                 String title = a.option(EncodingOption.Legend.class).flatMap(EncodingOption.Legend::title)
                         .or(() -> a.option(EncodingOption.Title.class).map(EncodingOption.Title::text)).orElse(name);
                 boolean legend = !a.option(EncodingOption.Legend.class).map(l -> l.title().isEmpty()).orElse(false);
-                annotations.add(new ResolvedDecorations.Annotation(rows, field, a.asColor(), title, legend, a.span()));
+                annotations.add(new ResolvedDecorations.Annotation(rows, field,
+                        ColorResolver.scale(a.asColor(), field.type()), title, legend, a.span()));
             }
         }
         List<ResolvedDecorations.Margin> margins = new ArrayList<>();

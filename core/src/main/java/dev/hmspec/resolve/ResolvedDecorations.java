@@ -1,7 +1,6 @@
 package dev.hmspec.resolve;
 
 import dev.hmspec.ast.Expr;
-import dev.hmspec.ast.Statement;
 import dev.hmspec.source.Span;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +38,9 @@ public record ResolvedDecorations(Optional<Mask> mask, List<Annotation> annotati
 
     /**
      * A color bar: its field per row ({@code rows}: one per y category) or per column, its colors
-     * as a color encoding of the field (scheme, scale, domain …), its legend's title or none.
+     * as a color scale over the field (scheme, scale, domain …), its legend's title or none.
      */
-    public record Annotation(boolean rows, ResolvedField field, Statement.Encoding color, String title, boolean legend,
+    public record Annotation(boolean rows, ResolvedField field, ResolvedColorScale color, String title, boolean legend,
                              Span span) {}
 
     /**

@@ -9,8 +9,8 @@ import java.util.Optional;
  * A view as the compile stage reads it: every field bound and typed, every option with its
  * default filled in. The layout and the guides (axes, legend, notes) read only this.
  *
- * @param bound        the bound view, for the cell and color-scale builders (CellData,
- *                     ColorMapping), which still read their encodings directly
+ * @param bound        the bound view, for its table (or tiled matrix): the compile stage reads
+ *                     rows from it, never its AST encodings
  * @param text         the cell-label field, if any
  * @param tooltip      the tooltip's lines: the spec's, else x, y and color
  * @param tooltipGiven whether the spec wrote a tooltip encoding
@@ -33,4 +33,9 @@ public record ResolvedView(BoundView bound, String title, String subtitle, Resol
     }
     /** The view's mask, annotation bars and marginal charts (annot10). */
     public ResolvedDecorations decorations() { return DecorationResolver.resolve(bound); }
+
+    /** The data source's name as diagnostics quote it ("" when the view has none). */
+    public String dataName() {
+        return bound.view().last(dev.hmspec.ast.Statement.Data.class).map(s -> dev.hmspec.plan.Plan.nameOf(s.source())).orElse("");
+    }
 }

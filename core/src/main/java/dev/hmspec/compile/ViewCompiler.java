@@ -89,7 +89,6 @@ final class ViewCompiler implements Layout {
         var column = view.bound().table().column(view.color().field().name());
         if (view.bound().matrix() != null) {
             ColorMapping mapping = ColorMapping.train(color, column, cells);
-            TiledCells.checkMapping(f, view, mapping, out);
             Decorations none = Decorations.prepare(f, view, cells, out);
             return new ViewCompiler(view, cells, mapping, AnalysisStep.none(cells), none);
         }

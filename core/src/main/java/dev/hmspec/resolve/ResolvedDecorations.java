@@ -1,7 +1,7 @@
 package dev.hmspec.resolve;
 
-import dev.hmspec.ast.Expr;
 import dev.hmspec.source.Span;
+import dev.hmspec.transform.Compiled;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,9 +20,11 @@ public record ResolvedDecorations(Optional<Mask> mask, List<Annotation> annotati
      * Which cells to hide: the triangles of the displayed matrix (relative to the displayed
      * order, so after sorting or clustering) and conditions over the fields of each cell's row.
      *
+     * @param conditions   the conditions compiled against the view's table: true for a row to hide
      * @param triangleSpan where the first triangle is written (for "needs a square matrix")
      */
-    public record Mask(boolean upper, boolean lower, boolean diagonal, List<Expr> conditions, Span span, Span triangleSpan) {
+    public record Mask(boolean upper, boolean lower, boolean diagonal, List<Compiled.Bool> conditions, Span span,
+                       Span triangleSpan) {
         public Mask { conditions = List.copyOf(conditions); }
 
         public boolean anyTriangle() { return upper || lower || diagonal; }

@@ -33,9 +33,4 @@ public record ResolvedView(BoundView bound, String title, String subtitle, Resol
     }
     /** The view's mask, annotation bars and marginal charts (annot10). */
     public ResolvedDecorations decorations() { return DecorationResolver.resolve(bound); }
-
-    /** The data source's name as diagnostics quote it ("" when the view has none). */
-    public String dataName() {
-        return bound.view().last(dev.hmspec.ast.Statement.Data.class).map(s -> dev.hmspec.plan.Plan.nameOf(s.source())).orElse("");
-    }
 }

@@ -78,7 +78,8 @@ record AnnotationBar(ResolvedDecorations.Annotation spec, List<Object> values, i
             }
             default: {
                 double[] v = numbers(values);
-                ContinuousColor c = o.family() == ResolvedColorScale.Family.TIME ? ContinuousColor.time(o, v) : ContinuousColor.numeric(o, v);
+                ContinuousColor c = o.family() == ResolvedColorScale.Family.TIME
+                        ? ContinuousColor.time(o, v) : ContinuousColor.numeric(o, v);
                 for (int k = 0; k < n; k++) colors[k] = c.color(v[k]);
                 legend = new ColorbarLegend(c, missing);
             }

@@ -26,7 +26,8 @@ final class ColorResolver {
         var format = e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier);
         OptionalDouble impute = e.option(EncodingOption.Impute.class).map(i -> OptionalDouble.of(i.value()))
                 .orElse(OptionalDouble.empty());
-        return new ResolvedColor(field, options.type(), legend, format, e.span(), options, OptionReads.fieldFormat(e, 0), impute);
+        return new ResolvedColor(field, options.type(), legend, format, e.span(), options, OptionReads.fieldFormat(e, 0),
+                impute);
     }
 
     /** The scale of a color encoding (or of an annotation bar written as one) over a field of this type. */
@@ -45,7 +46,8 @@ final class ColorResolver {
         int bins = OptionReads.parameter(color, EncodingOption.ParameterKind.BINS).map(Double::intValue)
                 .orElse(classes.isPresent() ? classes.getAsInt() : ResolvedColorScale.DEFAULT_BINS);
         List<Integer> range = new ArrayList<>();
-        color.option(EncodingOption.Range.class).ifPresent(r -> r.colors().forEach(c -> range.add(Color.parse(c).orElse(0xFF000000))));
+        color.option(EncodingOption.Range.class)
+                .ifPresent(r -> r.colors().forEach(c -> range.add(Color.parse(c).orElse(0xFF000000))));
         Optional<String> givenTitle = color.option(EncodingOption.Legend.class).flatMap(EncodingOption.Legend::title)
                 .or(() -> color.option(EncodingOption.Title.class).map(EncodingOption.Title::text));
         return new ResolvedColorScale(type, scale.map(EncodingOption.Scale::values).orElse(List.of()), parameter, bins, classes,

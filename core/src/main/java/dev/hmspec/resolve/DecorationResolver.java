@@ -60,7 +60,8 @@ public final class DecorationResolver {
                 }
             } else {
                 // Bind compiled it already; compiling again against the same table cannot fail.
-                conditions.add((Compiled.Bool) ExpressionEvaluator.compile(((Decoration.Condition) p).expr(), table, dataName).value());
+                var expr = ((Decoration.Condition) p).expr();
+                conditions.add((Compiled.Bool) ExpressionEvaluator.compile(expr, table, dataName).value());
             }
         }
         return new ResolvedDecorations.Mask(upper, lower, diagonal, conditions, m.span(), triangleSpan);

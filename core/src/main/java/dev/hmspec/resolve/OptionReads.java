@@ -17,7 +17,10 @@ final class OptionReads {
                 .map(o -> ((EncodingOption.Parameter) o).value()).reduce((a, b) -> b);
     }
 
-    /** The format of field k's values: its own ({@code x f format "…"}), else the encoding's {@code format} option when it has one field. */
+    /**
+     * The format of field k's values: its own ({@code x f format "…"}), else the encoding's
+     * {@code format} option when the encoding has one field.
+     */
     static Optional<String> fieldFormat(Statement.Encoding e, int k) {
         return e.fields().get(k).format()
                 .or(() -> e.fields().size() == 1 ? e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier)

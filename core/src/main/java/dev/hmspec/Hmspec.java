@@ -83,6 +83,7 @@ public final class Hmspec {
             stage = "resolving";
             List<ResolvedView> resolved = bound.stream().map(Resolver::resolve).toList();
             List<Diagnostic> composing = new ArrayList<>();
+            resolved.forEach(v -> dev.hmspec.resolve.ResolveRules.check(file, v, composing)); // HM464, moved from compile
             ResolvedLayout composition = FacetResolver.resolve(file, parsed.ast(), bound, composing);
             diagnostics.addAll(composing);
             if (diagnostics.hasErrors()) return new Compiled(file, diagnostics.sorted(), Optional.empty());

@@ -125,8 +125,7 @@ final class AnalysisStep {
      * the grid uses dark2), so that branches never read as cell values.
      */
     private static int[] palette(ResolvedView view) {
-        var color = view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow();
-        String grid = ColorOptions.of(color, view.color().field().type()).scheme().orElse("");
+        String grid = view.color().options().scheme().orElse("");
         ColorScheme s = Schemes.find(grid.equalsIgnoreCase("dark2") ? "set1" : "dark2").orElseThrow();
         return s.colors().stream().mapToInt(Integer::intValue).toArray();
     }

@@ -5,7 +5,9 @@ import dev.hmspec.data.Column;
 import dev.hmspec.data.FieldType;
 import dev.hmspec.data.Table;
 import dev.hmspec.diag.Diagnostic;
+import dev.hmspec.resolve.ResolvedColorScale;
 import dev.hmspec.resolve.ResolvedDecorations;
+import dev.hmspec.resolve.ResolvedSort;
 import dev.hmspec.source.SourceFile;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,22 +54,22 @@ record AnnotationBar(ResolvedDecorations.Annotation spec, List<Object> values, i
             out.add(DecorationMessages.severalValues(f, a.span(), a.field().name(), a.rows() ? "row" : "column", example,
                     exampleFirst, exampleOther, conflicts));
         List<Object> values = Arrays.asList(first);
-        ColorOptions o = ColorOptions.of(a.color(), a.field().type());
+        ResolvedColorScale o = a.color();
         ValueFormat format = ValueFormat.of(o.format(), a.field().type() == FieldType.TEMPORAL);
         List<String> labels = new ArrayList<>();
         for (Object v : values) labels.add(format.format(v));
         boolean missing = values.contains(null);
         int[] colors = new int[n];
         LegendBuilder legend;
-        switch (o.type()) {
-            case "ordinal": {
+        switch (o.family()) {
+            case ORDINAL: {
                 List<Object> categories = categories(values, column);
                 DiscreteColor d = categorical(o, categories, format);
                 for (int k = 0; k < n; k++) colors[k] = d.colorOfClass(d.classOfCode(categories.indexOf(values.get(k))));
                 legend = new SwatchLegend(d, missing);
                 break;
             }
-            case "quantize": case "quantile": case "threshold": {
+            case BINNED: {
                 DiscreteColor d = DiscreteColor.binned(o, numbers(values));
                 double[] v = numbers(values);
                 for (int k = 0; k < n; k++) colors[k] = d.color(v[k]);
@@ -76,7 +78,8 @@ record AnnotationBar(ResolvedDecorations.Annotation spec, List<Object> values, i
             }
             default: {
                 double[] v = numbers(values);
-                ContinuousColor c = o.type().equals("time") ? ContinuousColor.time(o, v) : ContinuousColor.numeric(o, v);
+                ContinuousColor c = o.family() == ResolvedColorScale.Family.TIME
+                        ? ContinuousColor.time(o, v) : ContinuousColor.numeric(o, v);
                 for (int k = 0; k < n; k++) colors[k] = c.color(v[k]);
                 legend = new ColorbarLegend(c, missing);
             }
@@ -98,11 +101,11 @@ record AnnotationBar(ResolvedDecorations.Annotation spec, List<Object> values, i
     private static List<Object> categories(List<Object> values, Column column) {
         List<Object> distinct = new ArrayList<>();
         for (Object v : values) if (v != null && !distinct.contains(v)) distinct.add(v);
-        return Categories.of(distinct, column, Optional.empty(), Optional.empty(), Map.of());
+        return Categories.of(distinct, column, ResolvedSort.DEFAULT, Optional.empty(), Map.of());
     }
 
     /** One class per category, cycling through the scheme's colors (d3's ordinal scale). */
-    private static DiscreteColor categorical(ColorOptions o, List<Object> categories, ValueFormat format) {
+    private static DiscreteColor categorical(ResolvedColorScale o, List<Object> categories, ValueFormat format) {
         int[] colors = categories.isEmpty() ? new int[0] : SchemeChoice.classColors(o, categories.size());
         int k = Math.max(1, colors.length);
         int[] codeClass = new int[categories.size()];

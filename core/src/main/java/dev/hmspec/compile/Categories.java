@@ -1,8 +1,8 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.ast.EncodingOption;
 import dev.hmspec.data.Column;
 import dev.hmspec.data.NumberColumn;
+import dev.hmspec.resolve.ResolvedSort;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -30,25 +30,27 @@ final class Categories {
      * The distinct values ({@link KeyIndex#keys()}, first-seen order) sorted as asked; the result
      * holds the same key objects (plus any empty bins), so callers can map codes by identity.
      */
-    static List<Object> of(List<Object> distinct, Column column, Optional<EncodingOption.SortOrder> sort,
+    static List<Object> of(List<Object> distinct, Column column, ResolvedSort sort,
                            Optional<Column> binEnd, Map<Object, Double> sortValues) {
         List<Object> keys = new ArrayList<>(distinct);
         if (binEnd.isPresent() && column instanceof NumberColumn && !keys.isEmpty()) keys = completeBins(keys, column, binEnd.get());
-        if (sort.isEmpty()) {
+        if (sort.kind() == ResolvedSort.Kind.DEFAULT) {
             // Numbers, dates and calendar names sort naturally; other text keeps the data's own
             // order (a correlation matrix shows its fields in the order they were listed).
             if (keys.stream().allMatch(k -> !(k instanceof String)) || allCalendarNames(keys)) keys.sort(Categories::natural);
             return keys;
         }
-        EncodingOption.SortOrder order = sort.get();
-        if (order instanceof EncodingOption.Ascending) keys.sort(Categories::compareValues);
-        else if (order instanceof EncodingOption.Descending) keys.sort((a, b) -> compareValues(b, a));
-        else if (order instanceof EncodingOption.Natural) keys.sort(Categories::natural);
-        else if (order instanceof EncodingOption.ByField by) {
-            Comparator<Object> c = Comparator.comparingDouble(k -> sortValues.getOrDefault(k, Double.NEGATIVE_INFINITY));
-            keys.sort(by.descending() ? c.reversed() : c);
-        } else if (order instanceof EncodingOption.Explicit ex) {
-            keys = explicit(keys, ex.values());
+        switch (sort.kind()) {
+            case ASCENDING: keys.sort(Categories::compareValues); break;
+            case DESCENDING: keys.sort((a, b) -> compareValues(b, a)); break;
+            case NATURAL: keys.sort(Categories::natural); break;
+            case BY_FIELD: {
+                Comparator<Object> c = Comparator.comparingDouble(k -> sortValues.getOrDefault(k, Double.NEGATIVE_INFINITY));
+                keys.sort(sort.descending() ? c.reversed() : c);
+                break;
+            }
+            case EXPLICIT: keys = explicit(keys, sort.values()); break;
+            default: break;
         }
         return keys;
     }

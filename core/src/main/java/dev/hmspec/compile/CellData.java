@@ -1,9 +1,5 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.ast.Channel;
-import dev.hmspec.ast.EncodingOption;
-import dev.hmspec.ast.Statement;
-import dev.hmspec.bind.BoundView;
 import dev.hmspec.data.BooleanColumn;
 import dev.hmspec.data.Column;
 import dev.hmspec.data.FieldType;
@@ -11,6 +7,12 @@ import dev.hmspec.data.NumberColumn;
 import dev.hmspec.data.StringColumn;
 import dev.hmspec.data.Table;
 import dev.hmspec.data.TemporalColumn;
+import dev.hmspec.resolve.ResolvedAxis;
+import dev.hmspec.resolve.ResolvedColor;
+import dev.hmspec.resolve.ResolvedSort;
+import dev.hmspec.resolve.ResolvedText;
+import dev.hmspec.resolve.ResolvedTip;
+import dev.hmspec.resolve.ResolvedView;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -53,17 +55,16 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
     /** A band axis: its ordered keys and, per table row, the row's position among them (-1: none). */
     private record Axis(List<Object> keys, int[] codes) {}
 
-    static CellData of(BoundView bound) { return of(bound, null); }
+    static CellData of(ResolvedView view) { return of(view, null); }
 
     /** The cells of one facet panel: only {@code panel}'s rows, its axes shared (all keys) or its own (see PanelRows). */
-    static CellData of(BoundView bound, PanelRows panel) {
-        Table t = bound.table();
-        Statement.Encoding x = bound.encoding(Channel.X).orElseThrow();
-        Statement.Encoding y = bound.encoding(Channel.Y).orElseThrow();
-        Statement.Encoding color = bound.encoding(Channel.COLOR).orElseThrow();
-        Column xc = t.column(x.field().field().text());
-        Column yc = t.column(y.field().field().text());
-        Column cc = t.column(color.field().field().text());
+    static CellData of(ResolvedView view, PanelRows panel) {
+        Table t = view.bound().table();
+        ResolvedAxis x = view.x(), y = view.y();
+        ResolvedColor color = view.color();
+        Column xc = t.column(x.field().name());
+        Column yc = t.column(y.field().name());
+        Column cc = t.column(color.field().name());
         Axis xa = axis(t, x, cc, panel == null || panel.xShared() ? null : panel.keep()),
                 ya = axis(t, y, cc, panel == null || panel.yShared() ? null : panel.keep());
         int nx = xa.keys().size(), ny = ya.keys().size(), n = Math.multiplyExact(nx, ny);
@@ -74,24 +75,24 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         List<Object> colorKeys = null;
         if (cc instanceof StringColumn || cc instanceof BooleanColumn) {
             KeyIndex k = KeyIndex.of(cc);
-            colorKeys = Categories.of(k.keys(), cc, Optional.empty(), Optional.empty(), Map.of());
+            colorKeys = Categories.of(k.keys(), cc, ResolvedSort.DEFAULT, Optional.empty(), Map.of());
             rowColorCodes = recode(k.codes(), Categories.positions(k.keys(), colorKeys));
             colorCodes = new int[n];
             Arrays.fill(colorCodes, -1);
         }
         double[] numbers = cc instanceof NumberColumn nc ? nc.values() : null;
         long[] instants = cc instanceof TemporalColumn tc ? tc.values() : null;
-        Optional<Statement.Encoding> text = bound.encoding(Channel.TEXT);
+        Optional<ResolvedText> text = view.text();
         String[] labels = text.isPresent() ? new String[n] : null;
-        Column textColumn = text.map(e -> t.column(e.field().field().text())).orElse(null);
-        ValueFormat textFormat = text.map(e -> format(e, 0, textColumn)).orElse(null);
-        ValueFormat xf = axisFormat(x, xc, xa.keys()), yf = axisFormat(y, yc, ya.keys());
+        Column textColumn = text.map(e -> t.column(e.field().name())).orElse(null);
+        ValueFormat textFormat = text.map(e -> format(e.format(), textColumn)).orElse(null);
+        ValueFormat xf = axisFormat(x.fieldFormat(), xc, xa.keys()), yf = axisFormat(y.fieldFormat(), yc, ya.keys());
         List<Column> tipColumns = new ArrayList<>();
         List<ValueFormat> tipFormats = new ArrayList<>();
         Map<Column, ValueFormat> axisFormats = new HashMap<>();
         axisFormats.put(yc, yf);
         axisFormats.put(xc, xf);
-        tooltipFields(bound, t, tipColumns, tipFormats, axisFormats);
+        tooltipFields(view, t, tipColumns, tipFormats, axisFormats);
         // Per-cell tooltip text only for grids drawn as shapes; large grids are drawn from the
         // values (the page's runtime builds their tooltips), so a million strings would be waste.
         String[] tooltips = n <= TOOLTIP_TEXT_LIMIT ? new String[n] : null;
@@ -116,13 +117,13 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         }
         List<String> xLabels = xa.keys().stream().map(xf::format).toList();
         List<String> yLabels = ya.keys().stream().map(yf::format).toList();
-        Optional<EncodingOption.Impute> impute = color.option(EncodingOption.Impute.class);
         // `impute v`: a cell no row reaches holds v (a row whose value is missing stays no data).
-        boolean imputed = impute.isPresent() && numbers != null;
-        String colorText = imputed ? format(color, 0, cc).format(impute.get().value()) + " (imputed: no rows)" : "no data";
+        boolean imputed = color.impute().isPresent() && numbers != null;
+        double imputeValue = imputed ? color.impute().getAsDouble() : Double.NaN;
+        String colorText = imputed ? format(color.fieldFormat(), cc).format(imputeValue) + " (imputed: no rows)" : "no data";
         for (int i = 0; i < n; i++) {
             if (present[i]) continue;
-            if (imputed) values[i] = impute.get().value();
+            if (imputed) values[i] = imputeValue;
             if (tooltips != null)
                 tooltips[i] = emptyTooltip(tipColumns, xc, yc, cc, xLabels.get(i % nx), yLabels.get(i / nx), colorText);
         }
@@ -158,21 +159,20 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
     }
 
     /** {@code only}: when set, the axis holds just the keys of these rows (a facet panel's own axis). */
-    private static Axis axis(Table t, Statement.Encoding e, Column colorColumn, boolean[] only) {
-        Column c = t.column(e.field().field().text());
+    private static Axis axis(Table t, ResolvedAxis e, Column colorColumn, boolean[] only) {
+        Column c = t.column(e.field().name());
         KeyIndex index = KeyIndex.of(c);
-        Optional<EncodingOption.SortOrder> sort = e.option(EncodingOption.Sort.class).map(EncodingOption.Sort::order);
+        ResolvedSort sort = e.sort();
         Map<Object, Double> sortValues = new HashMap<>();
-        if (sort.isPresent() && sort.get() instanceof EncodingOption.ByField by
-                && t.find(by.field().text()).orElse(colorColumn) instanceof NumberColumn byColumn) {
+        if (sort.kind() == ResolvedSort.Kind.BY_FIELD
+                && t.find(sort.field()).orElse(colorColumn) instanceof NumberColumn byColumn) {
             // The field aggregated per key over the other axis (sum unless the spec names one).
-            double[] perKey = SortAggregate.perKey(by.aggregateName(), index.codes(), index.keys().size(), byColumn.values());
+            double[] perKey = SortAggregate.perKey(sort.aggregate(), index.codes(), index.keys().size(), byColumn.values());
             for (int k = 0; k < perKey.length; k++) if (!Double.isNaN(perKey[k])) sortValues.put(index.keys().get(k), perKey[k]);
         }
         List<Object> keys = new ArrayList<>(Categories.of(only == null ? index.keys() : PanelRows.used(index, only), c, sort,
                 t.find(c.name() + "_end"), sortValues));
-        boolean reverse = e.options().stream().anyMatch(o -> o instanceof EncodingOption.Flag f && f.kind() == EncodingOption.FlagKind.REVERSE);
-        if (reverse) Collections.reverse(keys);
+        if (e.reverse()) Collections.reverse(keys);
         return new Axis(keys, recode(index.codes(), Categories.positions(index.keys(), keys)));
     }
 
@@ -182,22 +182,22 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
         return codes;
     }
 
-    private static void tooltipFields(BoundView bound, Table t, List<Column> columns, List<ValueFormat> formats,
+    private static void tooltipFields(ResolvedView view, Table t, List<Column> columns, List<ValueFormat> formats,
                                       Map<Column, ValueFormat> axisFormats) {
-        Optional<Statement.Encoding> tip = bound.encoding(Channel.TOOLTIP);
-        if (tip.isPresent()) {
-            for (int k = 0; k < tip.get().fields().size(); k++) {
-                Column c = t.column(tip.get().fields().get(k).field().text());
+        if (view.tooltipGiven()) {
+            for (ResolvedTip tip : view.tooltip()) {
+                Column c = t.column(tip.field());
                 columns.add(c);
-                ValueFormat own = format(tip.get(), k, c);
+                ValueFormat own = format(tip.specifier(), c);
                 formats.add(own.isDefault() ? axisFormats.getOrDefault(c, own) : own);
             }
             return;
         }
-        for (Channel ch : List.of(Channel.X, Channel.Y, Channel.COLOR)) {
-            Statement.Encoding e = bound.encoding(ch).orElseThrow();
-            Column c = t.column(e.field().field().text());
-            if (!columns.contains(c)) { columns.add(c); formats.add(axisFormats.getOrDefault(c, format(e, 0, c))); }
+        List<String> names = List.of(view.x().field().name(), view.y().field().name(), view.color().field().name());
+        List<Optional<String>> specs = List.of(view.x().fieldFormat(), view.y().fieldFormat(), view.color().fieldFormat());
+        for (int k = 0; k < names.size(); k++) {
+            Column c = t.column(names.get(k));
+            if (!columns.contains(c)) { columns.add(c); formats.add(axisFormats.getOrDefault(c, format(specs.get(k), c))); }
         }
     }
 
@@ -206,17 +206,15 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
      * axis whose keys are all whole numbers (years, IDs, codes) prints them without grouping
      * separators: "2012", not "2,012" (issue 11 item 6).
      */
-    static ValueFormat axisFormat(Statement.Encoding e, Column c, List<Object> keys) {
-        ValueFormat f = format(e, 0, c);
+    static ValueFormat axisFormat(Optional<String> spec, Column c, List<Object> keys) {
+        ValueFormat f = format(spec, c);
         if (!f.isDefault() || c.type() != FieldType.NUMBER) return f;
         for (Object k : keys) if (!(k instanceof Double d) || d != Math.rint(d) || Math.abs(d) >= 1e15) return f;
         return ValueFormat.WHOLE_UNGROUPED;
     }
 
-    /** The format for field k of an encoding: its own, else the encoding's format option. */
-    static ValueFormat format(Statement.Encoding e, int k, Column c) {
-        Optional<String> spec = e.fields().get(k).format()
-                .or(() -> e.fields().size() == 1 ? e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier) : Optional.empty());
+    /** A field's format as resolved (its own, else the encoding's option); only numbers and dates take one. */
+    static ValueFormat format(Optional<String> spec, Column c) {
         if (c.type() != FieldType.NUMBER && c.type() != FieldType.TEMPORAL) spec = Optional.empty();
         return ValueFormat.of(spec, c.type() == FieldType.TEMPORAL);
     }

@@ -1,7 +1,7 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.ast.Statement;
 import dev.hmspec.data.Column;
+import dev.hmspec.resolve.ResolvedColorScale;
 
 /**
  * The trained color scale of a view (ggplot2: scales are trained on the data, then map it):
@@ -20,12 +20,11 @@ sealed interface ColorMapping permits ContinuousColor, DiscreteColor {
 
     String title();
 
-    static ColorMapping train(Statement.Encoding color, Column column, CellData cells) {
-        ColorOptions o = ColorOptions.of(color, column.type());
-        switch (o.type()) {
-            case "quantize": case "quantile": case "threshold": return DiscreteColor.binned(o, cells.values());
-            case "ordinal": return DiscreteColor.ordinal(o, column, cells);
-            case "time": return ContinuousColor.time(o, cells.values());
+    static ColorMapping train(ResolvedColorScale o, Column column, CellData cells) {
+        switch (o.family()) {
+            case BINNED: return DiscreteColor.binned(o, cells.values());
+            case ORDINAL: return DiscreteColor.ordinal(o, column, cells);
+            case TIME: return ContinuousColor.time(o, cells.values());
             default: return ContinuousColor.numeric(o, cells.values());
         }
     }

@@ -37,7 +37,7 @@ final class Composer {
             // A mutable list: a shared scale re-codes the panels' cells in place (trainGroup).
             panels.add(facet.isPresent() ? new ArrayList<>(FacetPanels.of(v, facet.get())) : null);
             Optional<String> name = layout.shared(i);
-            single.add(facet.isEmpty() && name.isPresent() ? CellData.of(v.bound()) : null);
+            single.add(facet.isEmpty() && name.isPresent() ? CellData.of(v) : null);
             if (name.isPresent()) groups.computeIfAbsent(name.get(), k -> new ArrayList<>()).add(i);
         }
         Map<String, ColorMapping> trained = new LinkedHashMap<>();

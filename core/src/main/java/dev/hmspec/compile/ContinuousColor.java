@@ -3,6 +3,7 @@ package dev.hmspec.compile;
 import dev.hmspec.color.ColorScheme;
 import dev.hmspec.format.NumberFormat;
 import dev.hmspec.format.TimeFormat;
+import dev.hmspec.resolve.ResolvedColorScale;
 import dev.hmspec.scale.ContinuousScale;
 import dev.hmspec.scale.TimeScale;
 import java.util.ArrayList;
@@ -53,7 +54,7 @@ record ContinuousColor(DoubleUnaryOperator toT, DoubleUnaryOperator fromT, doubl
     /** Color at a position t along the legend ramp (0 = domain start). */
     int colorAt(double t) { return scheme.at(t); }
 
-    static ContinuousColor numeric(ColorOptions o, double[] values) {
+    static ContinuousColor numeric(ResolvedColorScale o, double[] values) {
         double[] e = extent(values, o);
         ContinuousScale scale = ScaleFactory.create(o.type(), o.parameter(), e[0], e[1], o.midpoint(), o.domain().isEmpty());
         if (o.nice() && o.domain().isEmpty() && o.midpoint().isEmpty()) scale = scale.nice(o.ticks());
@@ -66,7 +67,7 @@ record ContinuousColor(DoubleUnaryOperator toT, DoubleUnaryOperator fromT, doubl
                 o.title(), ticks, labels, stepped(o));
     }
 
-    static ContinuousColor time(ColorOptions o, double[] values) {
+    static ContinuousColor time(ResolvedColorScale o, double[] values) {
         double[] e = extent(values, o);
         TimeScale scale = TimeScale.of(o.zone(), e[0], e[1], 0, 1);
         if (o.nice()) scale = scale.nice(o.ticks());
@@ -81,7 +82,7 @@ record ContinuousColor(DoubleUnaryOperator toT, DoubleUnaryOperator fromT, doubl
     }
 
     /** Whether the ramp has steps (classes, or a palette sampled in bins): colors then come exact, never from a table. */
-    static boolean stepped(ColorOptions o) {
+    static boolean stepped(ResolvedColorScale o) {
         return o.classes().isPresent() || SchemeChoice.ramp(o).kind() == dev.hmspec.color.ColorScheme.Kind.CATEGORICAL;
     }
 
@@ -90,13 +91,13 @@ record ContinuousColor(DoubleUnaryOperator toT, DoubleUnaryOperator fromT, doubl
      * all: [0, 1], or [1, 10] for log (whose domain must not touch 0), so an all-missing grid
      * still gets a defined scale and legend.
      */
-    static double[] extent(double[] values, ColorOptions o) {
+    static double[] extent(double[] values, ResolvedColorScale o) {
         double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
         for (double d : values) {
             if (Double.isFinite(d)) { lo = Math.min(lo, d); hi = Math.max(hi, d); }
         }
         if (lo > hi) { lo = o.type().equals("log") ? 1 : 0; hi = o.type().equals("log") ? 10 : 1; }
-        if (o.domain().isPresent()) { lo = o.domain().get()[0]; hi = o.domain().get()[1]; }
+        if (o.domain().isPresent()) { lo = o.domain().get().min(); hi = o.domain().get().max(); }
         if (o.zero()) { lo = Math.min(lo, 0); hi = Math.max(hi, 0); }
         return new double[] {lo, hi};
     }

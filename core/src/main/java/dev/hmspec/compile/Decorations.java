@@ -46,10 +46,8 @@ final class Decorations {
         ResolvedDecorations d = view.decorations();
         if (d.isEmpty()) return new Decorations(view, cells, null, List.of(), List.of());
         var table = view.bound().table();
-        String dataName = view.bound().view().last(dev.hmspec.ast.Statement.Data.class)
-                .map(s -> dev.hmspec.plan.Plan.nameOf(s.source())).orElse("");
         RowCells rows = RowCells.of(table, view.x().field().name(), view.y().field().name(), cells);
-        boolean[] masked = d.mask().map(m -> Mask.of(f, m, cells, table, rows, dataName, out)).orElse(null);
+        boolean[] masked = d.mask().map(m -> Mask.of(f, m, cells, table, rows, out)).orElse(null);
         if (masked != null && masked.length > 0) {
             boolean all = true;
             for (boolean m : masked) all &= m;

@@ -2,6 +2,8 @@ package dev.hmspec.compile;
 
 import dev.hmspec.data.Column;
 import dev.hmspec.format.NumberFormat;
+import dev.hmspec.resolve.ResolvedColorScale;
+import dev.hmspec.resolve.ResolvedSort;
 import dev.hmspec.scale.DiscretizingScale;
 import dev.hmspec.scale.QuantileScale;
 import dev.hmspec.scale.QuantizeScale;
@@ -44,7 +46,7 @@ record DiscreteColor(DoubleToIntFunction classOf, int[] codeClass, int[] colors,
         return out;
     }
 
-    static DiscreteColor binned(ColorOptions o, double[] values) {
+    static DiscreteColor binned(ResolvedColorScale o, double[] values) {
         DiscretizingScale scale;
         NumberFormat format;
         switch (o.type()) {
@@ -83,14 +85,14 @@ record DiscreteColor(DoubleToIntFunction classOf, int[] codeClass, int[] colors,
      * Categories in the field's natural order (numbers and dates sorted, text as first seen).
      * Text and booleans map by their cell codes; numbers and instants by their bits.
      */
-    static DiscreteColor ordinal(ColorOptions o, Column column, CellData cells) {
+    static DiscreteColor ordinal(ResolvedColorScale o, Column column, CellData cells) {
         List<Object> categories;
         int[] codeClass = null;
         KeyIndex.LongCodes byBits = new KeyIndex.LongCodes();
         if (cells.categorical()) {
             categories = cells.colorKeys();
         } else {
-            categories = Categories.of(KeyIndex.of(column).keys(), column, Optional.empty(), Optional.empty(), Map.of());
+            categories = Categories.of(KeyIndex.of(column).keys(), column, ResolvedSort.DEFAULT, Optional.empty(), Map.of());
         }
         int[] colors = categories.isEmpty() ? new int[0] : SchemeChoice.classColors(o, categories.size());
         int k = Math.max(1, colors.length);

@@ -3,6 +3,7 @@ package dev.hmspec.compile;
 import dev.hmspec.data.Column;
 import dev.hmspec.data.FieldType;
 import dev.hmspec.resolve.ResolvedFacet;
+import dev.hmspec.resolve.ResolvedSort;
 import dev.hmspec.resolve.ResolvedView;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,7 @@ final class FacetPanels {
     static List<Panel> of(ResolvedView view, ResolvedFacet facet) {
         Column c = view.bound().table().column(facet.field().name());
         KeyIndex index = KeyIndex.of(c);
-        List<Object> ordered = Categories.of(index.keys(), c, Optional.empty(), Optional.empty(), Map.of());
+        List<Object> ordered = Categories.of(index.keys(), c, ResolvedSort.DEFAULT, Optional.empty(), Map.of());
         int[] position = Categories.positions(index.keys(), ordered);
         ValueFormat format = labelFormat(c, ordered);
         List<Panel> out = new ArrayList<>();
@@ -31,7 +32,7 @@ final class FacetPanels {
         for (int p = 0; p < ordered.size(); p++) {
             boolean[] keep = new boolean[codes.length];
             for (int r = 0; r < codes.length; r++) keep[r] = codes[r] >= 0 && position[codes[r]] == p;
-            CellData cells = CellData.of(view.bound(), new PanelRows(keep, facet.xShared(), facet.yShared()));
+            CellData cells = CellData.of(view, new PanelRows(keep, facet.xShared(), facet.yShared()));
             out.add(new Panel(format.format(ordered.get(p)), cells));
         }
         return out;

@@ -6,7 +6,6 @@ import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.resolve.ResolvedDecorations;
 import dev.hmspec.source.SourceFile;
 import dev.hmspec.transform.Compiled;
-import dev.hmspec.transform.ExpressionEvaluator;
 import java.util.List;
 
 /**
@@ -20,7 +19,7 @@ final class Mask {
     private Mask() {}
 
     /** The hidden cells, or null when there is no mask or it cannot apply (an error is then in {@code out}). */
-    static boolean[] of(SourceFile f, ResolvedDecorations.Mask m, CellData cells, Table table, RowCells rows, String dataName,
+    static boolean[] of(SourceFile f, ResolvedDecorations.Mask m, CellData cells, Table table, RowCells rows,
                         List<Diagnostic> out) {
         int nx = cells.columns(), ny = cells.rows();
         boolean[] masked = new boolean[nx * ny];
@@ -36,9 +35,7 @@ final class Mask {
                 }
             }
         }
-        for (var e : m.conditions()) {
-            // Bind compiled it already; compiling again against the same table cannot fail.
-            Compiled.Bool cond = (Compiled.Bool) ExpressionEvaluator.compile(e, table, dataName).value();
+        for (Compiled.Bool cond : m.conditions()) {
             boolean[] hit = new boolean[masked.length];
             for (int r = 0; r < table.rowCount(); r++) {
                 int i = rows.cell(r, nx);

@@ -2,6 +2,7 @@ package dev.hmspec.compile;
 
 import dev.hmspec.color.ColorScheme;
 import dev.hmspec.color.Schemes;
+import dev.hmspec.resolve.ResolvedColorScale;
 
 /**
  * Which colors a color encoding uses: a custom {@code range}, a named scheme or the default for
@@ -14,21 +15,21 @@ final class SchemeChoice {
     private SchemeChoice() {}
 
     /** The scheme as a ramp over t (continuous scales; {@code scheme x k} makes it stepped). */
-    static ColorScheme ramp(ColorOptions o) {
+    static ColorScheme ramp(ResolvedColorScale o) {
         ColorScheme s = base(o);
         return o.classes().isPresent() ? s.classes(o.classes().getAsInt()) : s;
     }
 
     /** k colors for k bins or categories, in scheme order. */
-    static int[] classColors(ColorOptions o, int k) {
+    static int[] classColors(ResolvedColorScale o, int k) {
         return base(o).classColors(k).stream().mapToInt(Integer::intValue).toArray();
     }
 
-    static int noData(ColorOptions o) {
+    static int noData(ResolvedColorScale o) {
         return o.noData().orElse(o.scheme().map(n -> n.equalsIgnoreCase("greys")).orElse(false) ? 0xFFFDE0DD : DEFAULT_NO_DATA);
     }
 
-    private static ColorScheme base(ColorOptions o) {
+    private static ColorScheme base(ResolvedColorScale o) {
         ColorScheme s;
         boolean reverse = o.reverse();
         if (!o.range().isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.ast.Channel;
 import dev.hmspec.resolve.ResolvedView;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +13,8 @@ final class SharedColor {
     private SharedColor() {}
 
     static ColorMapping train(ResolvedView first, List<CellData> grids) {
-        var color = first.bound().encoding(Channel.COLOR).orElseThrow();
         var column = first.bound().table().column(first.color().field().name());
-        return ColorMapping.train(color, column, merge(grids));
+        return ColorMapping.train(first.color().options(), column, merge(grids));
     }
 
     /**

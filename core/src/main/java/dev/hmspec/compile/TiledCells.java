@@ -1,13 +1,9 @@
 package dev.hmspec.compile;
 
-import dev.hmspec.diag.Diagnostic;
 import dev.hmspec.layout.Bounds;
-import dev.hmspec.resolve.ResolvedView;
 import dev.hmspec.scene.CellGrid;
 import dev.hmspec.scene.TiledGrid;
-import dev.hmspec.source.SourceFile;
 import dev.hmspec.tiles.Pyramid;
-import dev.hmspec.tiles.TileMessages;
 import dev.hmspec.tiles.TiledMatrix;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,14 +23,6 @@ final class TiledCells {
                 : p.anyMissing() ? new double[] {p.min(), p.max(), Double.NaN} : new double[] {p.min(), p.max()};
         List<Object> xKeys = new ArrayList<>(m.columnLabels()), yKeys = new ArrayList<>(m.rowLabels());
         return new CellData(xKeys, yKeys, m.columnLabels(), m.rowLabels(), values, null, null, null, null, 0, "");
-    }
-
-    /** HM464 unless the mapping is continuous (a discrete one would need every value). */
-    static void checkMapping(SourceFile f, ResolvedView view, ColorMapping mapping, List<Diagnostic> out) {
-        if (!(mapping instanceof ContinuousColor))
-            out.add(TileMessages.needsContinuousScale(f, view.color().span(),
-                    ColorOptions.of(view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow(),
-                            dev.hmspec.data.FieldType.NUMBER).type()));
     }
 
     /** Static outputs draw the preview at twice the plot's size at most (PNG's default density). */

@@ -82,15 +82,13 @@ final class ViewCompiler implements Layout {
 
     static ViewCompiler prepare(SourceFile f, ResolvedView view, List<Diagnostic> out) {
         // A tiled matrix (issue 9) has no table rows: its keys and min/max stand in for the cells.
-        CellData cells = view.bound().matrix() != null ? TiledCells.cellData(view.bound().matrix()) : CellData.of(view.bound());
+        CellData cells = view.bound().matrix() != null ? TiledCells.cellData(view.bound().matrix()) : CellData.of(view);
         if (cells.duplicates() > 0)
             out.add(Messages.duplicateCells(f, view.color().span(), cells.duplicates(), cells.duplicateExample()));
-        // ColorMapping (owned by the cells work) still trains from the color encoding itself.
-        var color = view.bound().encoding(dev.hmspec.ast.Channel.COLOR).orElseThrow();
+        var color = view.color().options();
         var column = view.bound().table().column(view.color().field().name());
         if (view.bound().matrix() != null) {
             ColorMapping mapping = ColorMapping.train(color, column, cells);
-            TiledCells.checkMapping(f, view, mapping, out);
             Decorations none = Decorations.prepare(f, view, cells, out);
             return new ViewCompiler(view, cells, mapping, AnalysisStep.none(cells), none);
         }

@@ -11,22 +11,19 @@ final class ViewCopies {
 
     static ResolvedView withLegend(ResolvedView v, boolean legend) {
         ResolvedColor c = v.color();
-        return new ResolvedView(v.bound(), v.title(), v.subtitle(), v.x(), v.y(),
-                new ResolvedColor(c.field(), c.scale(), legend, c.format(), c.span()), v.text(), v.tooltip(),
+        return new ResolvedView(v.bound(), v.title(), v.subtitle(), v.x(), v.y(), c.withLegend(legend), v.text(), v.tooltip(),
                 v.tooltipGiven(), v.size(), v.interactions(), v.span());
     }
 
     /** A facet panel: titled by its value, its axes drawn or not, its own legend or none, at its size. */
     static ResolvedView panel(ResolvedView v, String title, boolean showX, boolean showY, boolean legend, ResolvedSize size) {
         ResolvedColor c = v.color();
-        return new ResolvedView(v.bound(), title, "", axis(v.x(), showX), axis(v.y(), showY),
-                new ResolvedColor(c.field(), c.scale(), legend, c.format(), c.span()), v.text(), v.tooltip(),
-                v.tooltipGiven(), size, v.interactions(), v.span());
+        return new ResolvedView(v.bound(), title, "", axis(v.x(), showX), axis(v.y(), showY), c.withLegend(legend),
+                v.text(), v.tooltip(), v.tooltipGiven(), size, v.interactions(), v.span());
     }
 
     private static ResolvedAxis axis(ResolvedAxis a, boolean shown) {
-        if (shown) return a;
-        return new ResolvedAxis(a.field(), false, "", a.labelAngle(), a.padding(), a.round(), a.span());
+        return shown ? a : a.hidden();
     }
 
     /** {@code size auto} as the default automatic size: the page does not re-lay it out to fill its width. */

@@ -2,7 +2,12 @@ package dev.hmspec.resolve;
 
 import dev.hmspec.ast.Decoration;
 import dev.hmspec.ast.EncodingOption;
+import dev.hmspec.ast.Statement;
 import dev.hmspec.bind.BoundView;
+import dev.hmspec.data.Table;
+import dev.hmspec.plan.Plan;
+import dev.hmspec.transform.Compiled;
+import dev.hmspec.transform.ExpressionEvaluator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +18,8 @@ public final class DecorationResolver {
 
     public static ResolvedDecorations resolve(BoundView bound) {
         var view = bound.view();
-        Optional<ResolvedDecorations.Mask> mask = view.last(Decoration.Mask.class).map(DecorationResolver::mask);
+        String dataName = view.last(Statement.Data.class).map(s -> Plan.nameOf(s.source())).orElse("");
+        Optional<ResolvedDecorations.Mask> mask = view.last(Decoration.Mask.class).map(m -> mask(m, bound.table(), dataName));
         List<ResolvedDecorations.Annotation> annotations = new ArrayList<>();
         for (boolean rows : new boolean[] {true, false}) {
             for (Decoration.Annotate a : view.all(Decoration.Annotate.class)) {
@@ -23,7 +29,8 @@ public final class DecorationResolver {
                 String title = a.option(EncodingOption.Legend.class).flatMap(EncodingOption.Legend::title)
                         .or(() -> a.option(EncodingOption.Title.class).map(EncodingOption.Title::text)).orElse(name);
                 boolean legend = !a.option(EncodingOption.Legend.class).map(l -> l.title().isEmpty()).orElse(false);
-                annotations.add(new ResolvedDecorations.Annotation(rows, field, a.asColor(), title, legend, a.span()));
+                annotations.add(new ResolvedDecorations.Annotation(rows, field,
+                        ColorResolver.scale(a.asColor(), field.type()), title, legend, a.span()));
             }
         }
         List<ResolvedDecorations.Margin> margins = new ArrayList<>();
@@ -38,9 +45,9 @@ public final class DecorationResolver {
         return new ResolvedDecorations(mask, annotations, margins);
     }
 
-    private static ResolvedDecorations.Mask mask(Decoration.Mask m) {
+    private static ResolvedDecorations.Mask mask(Decoration.Mask m, Table table, String dataName) {
         boolean upper = false, lower = false, diagonal = false;
-        List<dev.hmspec.ast.Expr> conditions = new ArrayList<>();
+        List<Compiled.Bool> conditions = new ArrayList<>();
         var triangleSpan = m.span();
         boolean first = true;
         for (Decoration.MaskPart p : m.parts()) {
@@ -52,7 +59,9 @@ public final class DecorationResolver {
                     case DIAGONAL -> diagonal = true;
                 }
             } else {
-                conditions.add(((Decoration.Condition) p).expr());
+                // Bind compiled it already; compiling again against the same table cannot fail.
+                var expr = ((Decoration.Condition) p).expr();
+                conditions.add((Compiled.Bool) ExpressionEvaluator.compile(expr, table, dataName).value());
             }
         }
         return new ResolvedDecorations.Mask(upper, lower, diagonal, conditions, m.span(), triangleSpan);

@@ -1,8 +1,7 @@
 package dev.hmspec.resolve;
 
-import dev.hmspec.ast.Expr;
-import dev.hmspec.ast.Statement;
 import dev.hmspec.source.Span;
+import dev.hmspec.transform.Compiled;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,9 +20,11 @@ public record ResolvedDecorations(Optional<Mask> mask, List<Annotation> annotati
      * Which cells to hide: the triangles of the displayed matrix (relative to the displayed
      * order, so after sorting or clustering) and conditions over the fields of each cell's row.
      *
+     * @param conditions   the conditions compiled against the view's table: true for a row to hide
      * @param triangleSpan where the first triangle is written (for "needs a square matrix")
      */
-    public record Mask(boolean upper, boolean lower, boolean diagonal, List<Expr> conditions, Span span, Span triangleSpan) {
+    public record Mask(boolean upper, boolean lower, boolean diagonal, List<Compiled.Bool> conditions, Span span,
+                       Span triangleSpan) {
         public Mask { conditions = List.copyOf(conditions); }
 
         public boolean anyTriangle() { return upper || lower || diagonal; }
@@ -39,9 +40,9 @@ public record ResolvedDecorations(Optional<Mask> mask, List<Annotation> annotati
 
     /**
      * A color bar: its field per row ({@code rows}: one per y category) or per column, its colors
-     * as a color encoding of the field (scheme, scale, domain …), its legend's title or none.
+     * as a color scale over the field (scheme, scale, domain …), its legend's title or none.
      */
-    public record Annotation(boolean rows, ResolvedField field, Statement.Encoding color, String title, boolean legend,
+    public record Annotation(boolean rows, ResolvedField field, ResolvedColorScale color, String title, boolean legend,
                              Span span) {}
 
     /**

@@ -9,8 +9,8 @@ import java.util.Optional;
  * A view as the compile stage reads it: every field bound and typed, every option with its
  * default filled in. The layout and the guides (axes, legend, notes) read only this.
  *
- * @param bound        the bound view, for the cell and color-scale builders (CellData,
- *                     ColorMapping), which still read their encodings directly
+ * @param bound        the bound view, for its table (or tiled matrix): the compile stage reads
+ *                     rows from it, never its AST encodings
  * @param text         the cell-label field, if any
  * @param tooltip      the tooltip's lines: the spec's, else x, y and color
  * @param tooltipGiven whether the spec wrote a tooltip encoding

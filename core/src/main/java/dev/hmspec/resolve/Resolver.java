@@ -4,7 +4,6 @@ import dev.hmspec.ast.Channel;
 import dev.hmspec.ast.EncodingOption;
 import dev.hmspec.ast.Statement;
 import dev.hmspec.bind.BoundView;
-import dev.hmspec.data.FieldType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +31,8 @@ public final class Resolver {
                 interactions.add(new ResolvedInteraction(i.name().text(), i.argument().map(a -> a.text()).orElse("")))));
         Optional<Statement.Encoding> tip = bound.encoding(Channel.TOOLTIP);
         return new ResolvedView(bound, title, subtitle, axis(bound, x), axis(bound, y), color(bound, color),
-                bound.encoding(Channel.TEXT).map(t -> new ResolvedText(field(bound, t.field()), t.span())),
+                bound.encoding(Channel.TEXT).map(t -> new ResolvedText(field(bound, t.field()), t.span(),
+                        OptionReads.fieldFormat(t, 0))),
                 tooltip(x, y, color, tip), tip.isPresent(),
                 size, interactions, view.span(), AnalysisResolver.resolve(bound));
     }
@@ -43,22 +43,11 @@ public final class Resolver {
     }
 
     private static ResolvedAxis axis(BoundView bound, Statement.Encoding e) {
-        boolean shown = e.option(EncodingOption.AxisNone.class).isEmpty();
-        String title = !shown ? ""
-                : e.option(EncodingOption.Title.class).map(EncodingOption.Title::text).orElse(e.field().field().text());
-        double padding = e.option(EncodingOption.Padding.class).map(EncodingOption.Padding::fraction).orElse(0.0);
-        return new ResolvedAxis(field(bound, e.field()), shown, title,
-                e.option(EncodingOption.LabelAngle.class).map(EncodingOption.LabelAngle::degrees),
-                padding, flag(e, EncodingOption.FlagKind.ROUND), e.span());
+        return AxisResolver.axis(field(bound, e.field()), e);
     }
 
     private static ResolvedColor color(BoundView bound, Statement.Encoding e) {
-        ResolvedField field = field(bound, e.field());
-        String scale = e.option(EncodingOption.Scale.class).map(s -> s.type().text()).orElse(
-                field.type() == FieldType.NUMBER ? "linear" : field.type() == FieldType.TEMPORAL ? "time" : "ordinal");
-        boolean legend = !e.option(EncodingOption.Legend.class).map(l -> l.title().isEmpty()).orElse(false);
-        var format = e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier);
-        return new ResolvedColor(field, scale, legend, format, e.span());
+        return ColorResolver.color(field(bound, e.field()), e);
     }
 
     /** The tooltip's lines: the spec's fields with their formats, else x, y and the color value (with the color format). */
@@ -73,15 +62,10 @@ public final class Resolver {
             return out;
         }
         Statement.Encoding e = tip.get();
-        for (Statement.ChannelField f : e.fields()) {
-            String format = f.format().or(() -> e.fields().size() == 1
-                    ? e.option(EncodingOption.Format.class).map(EncodingOption.Format::specifier) : Optional.empty()).orElse("");
-            out.add(new ResolvedTip(f.field().text(), format));
+        for (int k = 0; k < e.fields().size(); k++) {
+            Optional<String> format = OptionReads.fieldFormat(e, k);
+            out.add(new ResolvedTip(e.fields().get(k).field().text(), format.orElse(""), format));
         }
         return out;
-    }
-
-    private static boolean flag(Statement.Encoding e, EncodingOption.FlagKind kind) {
-        return e.options().stream().anyMatch(o -> o instanceof EncodingOption.Flag f && f.kind() == kind);
     }
 }

@@ -59,6 +59,11 @@ record CellData(List<Object> xKeys, List<Object> yKeys, List<String> xLabels, Li
 
     /** The cells of one facet panel: only {@code panel}'s rows, its axes shared (all keys) or its own (see PanelRows). */
     static CellData of(ResolvedView view, PanelRows panel) {
+        return GridCells.of(view, panel).orElseGet(() -> general(view, panel));
+    }
+
+    /** Any table: each row's keys looked up ({@link KeyIndex}), the way every other path is checked against. */
+    static CellData general(ResolvedView view, PanelRows panel) {
         Table t = view.bound().table();
         ResolvedAxis x = view.x(), y = view.y();
         ResolvedColor color = view.color();

@@ -5,8 +5,10 @@ import dev.hmspec.scene.RuntimeInfo;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.IntStream;
 import java.util.zip.Deflater;
 
 /**
@@ -26,6 +28,8 @@ final class CellPayload {
     static final int MIN_DEFLATE = 1024;
     /** Above this many bytes a block is deflated once, at the fast level (see {@link #packed}). */
     static final int LARGE_BLOCK = 1 << 20;
+    /** Value arrays this long are scanned in parts on all cores. */
+    static final int PARALLEL_MIN = 1 << 20;
     static final int I16_MISSING = Short.MIN_VALUE, I16_ABSENT = Short.MIN_VALUE + 1;
     static final int I32_MISSING = Integer.MIN_VALUE, I32_ABSENT = Integer.MIN_VALUE + 1;
 
@@ -107,8 +111,8 @@ final class CellPayload {
         int d = decimals(v);
         if (d >= 0) {
             double scale = Math.pow(10, d);
-            long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
-            for (double x : v) if (!Double.isNaN(x)) { long r = Math.round(x * scale); lo = Math.min(lo, r); hi = Math.max(hi, r); }
+            long[] range = range(v, scale);
+            long lo = range[0], hi = range[1];
             boolean i16 = lo > I16_ABSENT && hi <= Short.MAX_VALUE || lo == Long.MAX_VALUE;
             boolean i32 = lo > I32_ABSENT && hi <= Integer.MAX_VALUE;
             if (i16 || i32) {
@@ -136,6 +140,19 @@ final class CellPayload {
         section("values", "f64", b, v.length);
     }
 
+    /** The least and greatest scaled value, rounded, over the non-missing values (in parts at once when many). */
+    private static long[] range(double[] v, double scale) {
+        int[] parts = v.length < PARALLEL_MIN ? new int[] {0, v.length} : Chunks.cuts(v.length);
+        return IntStream.range(0, parts.length - 1).parallel().mapToObj(k -> {
+            long lo = Long.MAX_VALUE, hi = Long.MIN_VALUE;
+            for (int i = parts[k]; i < parts[k + 1]; i++) {
+                double x = v[i];
+                if (!Double.isNaN(x)) { long r = Math.round(x * scale); lo = Math.min(lo, r); hi = Math.max(hi, r); }
+            }
+            return new long[] {lo, hi};
+        }).reduce((a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])}).orElseThrow();
+    }
+
     /** Cell i's integer as sent: its value times the divisor, or a sentinel for absent and missing cells. */
     private record Codes(double[] v, int[] colors, boolean sentinels, double scale, boolean i16) {
         int at(int i) {
@@ -150,8 +167,17 @@ final class CellPayload {
      * bytes as writing the values and filtering them in place, without reading them back.
      */
     private static void filtered(Codes codes, byte[] block, int offset, int n, int width, int columns) {
+        int rows = (n + columns - 1) / columns;
+        int[] parts = Chunks.cuts(rows);
+        // Rows in parts at once: each part starts from the codes of the row above it, recomputed.
+        IntStream.range(0, parts.length - 1).parallel()
+                .forEach(k -> filtered(codes, block, offset, n, width, columns, parts[k], parts[k + 1]));
+    }
+
+    private static void filtered(Codes codes, byte[] block, int offset, int n, int width, int columns, int fromRow, int toRow) {
         int[] up = new int[columns], row = new int[columns];
-        for (int r = 0, i = 0; i < n; r++) {
+        if (fromRow > 0) for (int c = 0; c < columns; c++) up[c] = codes.at((fromRow - 1) * columns + c);
+        for (int r = fromRow, i = fromRow * columns; r < toRow && i < n; r++) {
             for (int c = 0; c < columns && i < n; c++, i++) {
                 int value = codes.at(i);
                 row[c] = value;
@@ -174,9 +200,18 @@ final class CellPayload {
      * value exact at d places is exact at more (k / 10^d scales to 10k / 10^(d+1)).
      */
     static int decimals(double[] v) {
+        if (v.length < PARALLEL_MIN) return decimals(v, 0, v.length);
+        // A value exact at d places is exact at more: the whole needs the most any part needs.
+        int[] parts = Chunks.cuts(v.length);
+        int[] d = IntStream.range(0, parts.length - 1).parallel().map(k -> decimals(v, parts[k], parts[k + 1])).toArray();
+        return Arrays.stream(d).anyMatch(x -> x < 0) ? -1 : Arrays.stream(d).max().orElse(0);
+    }
+
+    private static int decimals(double[] v, int from, int to) {
         int d = 0;
         double scale = 1;
-        for (double x : v) {
+        for (int i = from; i < to; i++) {
+            double x = v[i];
             if (Double.isNaN(x)) continue;
             if (Double.isInfinite(x)) return -1;
             while (true) {

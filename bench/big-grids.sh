@@ -29,6 +29,8 @@ if [ -z "${SKIP_BUILD:-}" ]; then (cd "$ROOT" && mvn -o -B -q package -pl core,d
 # A copy, so a build running meanwhile cannot swap the jar under a measurement.
 NEW="$WORK/new-hmspec.jar"
 cp "$ROOT/cli/target/hmspec.jar" "$NEW"
+# DuckDB loads its native library from beside the jar (cli/pom.xml): link them beside the copy.
+ln -sf "$ROOT"/cli/target/libduckdb_java.so_* "$WORK"/
 OLD="$WORK/baseline/hmspec-$BASE.jar"
 if [ ! -f "$OLD" ]; then
   src="$WORK/baseline/src-$BASE"

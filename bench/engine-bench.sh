@@ -17,6 +17,8 @@ OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 JAR="$OUT/hmspec.jar"
 cp "$ROOT/cli/target/hmspec.jar" "$JAR"   # a copy: a build running meanwhile cannot swap it
+# DuckDB loads its native library from beside the jar (cli/pom.xml): link them beside the copy.
+ln -sf "$ROOT"/cli/target/libduckdb_java.so_* "$(dirname "$JAR")"/
 DUCK="$(ls ~/.m2/repository/org/duckdb/duckdb_jdbc/*/duckdb_jdbc-*.jar | tail -n 1)"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 load() { cut -d' ' -f1-3 /proc/loadavg; }

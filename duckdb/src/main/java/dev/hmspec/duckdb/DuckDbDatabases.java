@@ -52,6 +52,7 @@ final class DuckDbDatabases {
         } catch (IOException e) {
             throw new SQLException("cannot create DuckDB's temp folder: " + e.getMessage(), e);
         }
+        DuckDbNativeLibrary.requireAvailable();
         DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
         String threads = setting("hmspec.duckdb.threads", "HMSPEC_DUCKDB_THREADS",
                 String.valueOf(Runtime.getRuntime().availableProcessors()));

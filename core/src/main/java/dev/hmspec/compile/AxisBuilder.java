@@ -77,7 +77,10 @@ final class AxisBuilder {
         }
         // The title and the note, rotated, read upwards; centred together beside the grid.
         String note = layout.every() > 1 ? LayoutMessages.everyNthLabel(layout.every()) : "";
-        double[] at = titleAndNote(-(top + height / 2), title, note);
+        // A block longer than the grid hangs from the grid's top edge (into the empty corner below),
+        // never up into the header; YAxisTrack.length makes room for it.
+        double block = titleAndNoteLength(title, note);
+        double[] at = titleAndNote(-(block > height ? top + block / 2 : top + height / 2), title, note);
         if (!title.isEmpty()) {
             nodes.add(new Text(pad, -at[0], title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
                     Text.Baseline.TOP, -90, Theme.TEXT, "axis-title"));

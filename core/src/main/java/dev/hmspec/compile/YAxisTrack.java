@@ -20,6 +20,12 @@ record YAxisTrack(List<String> labels, String title, double widest) implements S
         return titleW + widest + Theme.TICK + Theme.TICK_GAP;
     }
 
+    /** The rotated title and thinning note reach below the grid when they are longer than it (AxisBuilder.y). */
+    @Override public double length(double centerLength) {
+        int every = rule(centerLength).every();
+        return Math.max(centerLength, AxisBuilder.titleAndNoteLength(title, every > 1 ? LayoutMessages.everyNthLabel(every) : ""));
+    }
+
     /** The smallest band step at which every label is drawn. */
     double fullStep() { return Theme.LABEL_SIZE * AxisLayout.SPACING; }
 

@@ -66,12 +66,16 @@ public final class SqlRunner {
         long t0 = System.nanoTime();
         if (EnumDictionaries.usable(conn, dialect, last.columns())) {
             EnumDictionaries enc = null;
+            Materialized kept = null;
             try {
-                enc = EnumDictionaries.make(this, conn, last, engine, trace);
+                // The result is computed once into a temporary table: the dictionary scan and the coded
+                // read both come from it, instead of running the whole plan (a scan of the file) twice.
+                kept = Materialized.of(this, conn, last, engine, trace);
+                enc = EnumDictionaries.make(this, conn, kept.relation(), engine, trace);
                 if (enc != null) {
                     t0 = System.nanoTime();
-                    sql = select(last, millis, enc.codeRefs);
-                    try (PreparedStatement ps = prepare(sql, last.params()); ResultSet rs = ps.executeQuery()) {
+                    sql = select(kept.relation(), millis, enc.codeRefs);
+                    try (PreparedStatement ps = prepare(sql, List.of()); ResultSet rs = ps.executeQuery()) {
                         table = ResultReader.read(rs, last.columns(), millis, enc.dicts, enc.rows);
                     }
                 }
@@ -81,6 +85,7 @@ public final class SqlRunner {
                 table = null; // the plain query below reports any real error
             } finally {
                 if (enc != null) enc.drop(conn);
+                if (kept != null) kept.drop(conn);
             }
         }
         if (table == null) {

@@ -74,4 +74,13 @@ public final class TileMessages {
 
     /** The tooltip word for a block at a coarse level (the page words it the same way, tiles.js). */
     public static String blockLabel() { return "block"; }
+
+    // ---- tiles9b (HM470–HM479) ----
+
+    /** What check reports for a grid it would tile (not a diagnostic: nothing is wrong). */
+    public static String wouldTile(int columns, int rows, int levels, long files, int tileSize, int topColumns, int topRows) {
+        return String.format(java.util.Locale.ROOT, "would tile a %,d × %,d grid: %d levels, %,d tile files of %d × %d blocks "
+                + "beside the page, the coarsest level (%,d × %,d blocks) inside it", columns, rows, levels, files, tileSize,
+                tileSize, topColumns, topRows);
+    }
 }

@@ -156,7 +156,7 @@ public final class MatrixViews {
         return new StringColumn(name, text);
     }
 
-    private static List<String> numbers(long n) {
+    static List<String> numbers(long n) {
         List<String> out = new ArrayList<>((int) n);
         for (int i = 0; i < n; i++) out.add(Integer.toString(i));
         return out;

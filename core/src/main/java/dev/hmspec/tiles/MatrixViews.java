@@ -46,7 +46,7 @@ public final class MatrixViews {
     public static boolean applies(View view) {
         Optional<Statement.Data> data = view.last(Statement.Data.class);
         return data.isPresent() && data.get().source() instanceof DataSource.File f
-                && f.path().toLowerCase(Locale.ROOT).endsWith(".npy");
+                && (f.path().toLowerCase(Locale.ROOT).endsWith(".npy") || f.path().toLowerCase(Locale.ROOT).endsWith(".npz"));
     }
 
     public static Optional<BoundView> bind(SourceFile f, View view, CompileOptions options, List<Diagnostic> out) {

@@ -77,7 +77,8 @@ public final class PyramidBuilder {
         return k;
     }
 
-    static long blocks(long n, int k) { return (n + (1L << k) - 1) >> k; }
+    /** Blocks of level k along an axis of n cells. */
+    public static long blocks(long n, int k) { return (n + (1L << k) - 1) >> k; }
 
     private Pyramid run() throws IOException {
         int cols = source.columns();

@@ -24,9 +24,9 @@ import java.util.zip.CRC32;
 /**
  * Stage "bind" for a huge CSV/TSV matrix ({@code wide rows …} or {@code matrix}) above the tiles
  * threshold: streamed row by row into a {@link Pyramid} ({@link CsvMatrixSource}), never loaded
- * as a table. Under {@code tiles auto} a view with transforms, or not drawn as x columns × y rows,
- * keeps the table path (it loads the whole grid, as before tiles); with an explicit {@code tiles}
- * statement those are errors (HM470, HM465).
+ * as a table. Under {@code tiles auto} a view with transforms, normalize, cluster or decorations,
+ * or not drawn as x columns × y rows, keeps the table path (it loads the whole grid, as before
+ * tiles); with an explicit {@code tiles} statement those are errors (HM470, HM465).
  */
 public final class CsvMatrixViews {
     private CsvMatrixViews() {}
@@ -38,18 +38,24 @@ public final class CsvMatrixViews {
         boolean explicit = view.last(Statement.Tiles.class).isPresent();
         long threshold = TilePolicy.threshold(view);
         if (threshold == Long.MAX_VALUE) return false;
+        // Without a tiles statement a view that needs the whole grid keeps the table path: do not even count its lines.
+        if (!explicit && needsGrid(view).isPresent()) return false;
         Optional<CsvShape> shape = shape(f, form.get(), options, threshold);
         if (shape.isEmpty() || shape.get().cells() <= threshold) return false;
-        if (explicit) return true;
-        return view.transforms().isEmpty() && orientationOk(view, shape.get());
+        return explicit || orientationOk(view, shape.get());
     }
 
     public static Optional<BoundView> bind(SourceFile f, View view, CompileOptions options, List<Diagnostic> out) {
         CsvShape.Form form = CsvShape.form(view).orElseThrow();
-        CsvShape shape = shape(f, form, options, -1).orElseThrow();
         String name = form.source().path();
-        if (!view.transforms().isEmpty()) {
-            out.add(TileMessages.transformsOnTiledCsv(f, view.transforms().get(0).span(), name, shape.cells()));
+        Optional<CsvShape> measured = shape(f, form, options, -1);
+        if (measured.isEmpty()) { // changed since tiled() measured it
+            out.add(TileMessages.cannotRead(f, form.source().span(), name, "the file changed while it was read"));
+            return Optional.empty();
+        }
+        CsvShape shape = measured.get();
+        if (needsGrid(view).isPresent()) {
+            out.add(TileMessages.transformsOnTiledCsv(f, needsGrid(view).get().span(), name, shape.cells()));
             return Optional.empty();
         }
         List<String> fields = List.of(shape.rowsField(), shape.columnsField(), shape.valueField());
@@ -104,6 +110,15 @@ public final class CsvMatrixViews {
         } catch (IOException e) {
             return Optional.empty(); // the table path reads it again and reports the problem
         }
+    }
+
+    /** The first statement that needs every cell as a table: a transform, normalize, cluster, or a decoration. */
+    private static Optional<Statement> needsGrid(View view) {
+        for (Statement st : view.statements()) {
+            if (st instanceof dev.hmspec.ast.Transform || st instanceof dev.hmspec.ast.Analysis
+                    || st instanceof dev.hmspec.ast.Decoration) return Optional.of(st);
+        }
+        return Optional.empty();
     }
 
     private static boolean orientationOk(View view, CsvShape shape) {

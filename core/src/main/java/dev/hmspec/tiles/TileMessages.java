@@ -88,7 +88,7 @@ public final class TileMessages {
     /** HM470: a tiled CSV matrix is drawn as it is; transforms would need the whole grid as a table. */
     public static Diagnostic transformsOnTiledCsv(SourceFile f, Span s, String file, long cells) {
         return new Diagnostic(Severity.ERROR, "HM470", f, s, String.format(java.util.Locale.ROOT,
-                "transforms cannot run on the tiled matrix %s (%,d cells)", file, cells),
+                "transforms, normalize, cluster and decorations cannot run on the tiled matrix %s (%,d cells)", file, cells),
                 Optional.of("remove the tiles statement (or write tiles off) to load the whole grid as a table, "
                         + "or transform the file beforehand"));
     }

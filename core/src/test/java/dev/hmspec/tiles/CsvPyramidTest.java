@@ -116,10 +116,12 @@ class CsvPyramidTest {
     }
 
     @Test
-    void transforms_on_an_explicitly_tiled_csv_are_an_error_and_other_fields_get_did_you_mean() throws Exception {
+    void transforms_and_normalize_on_an_explicitly_tiled_csv_are_an_error_and_other_fields_get_did_you_mean() throws Exception {
         writeCsv(dir.resolve("m.csv"), -1);
         Compiled c = compile("  filter expr > 0\n" + XY, TileOutputs.PAGE);
         assertEquals(List.of("HM470"), MatrixViewsTest.codes(c));
+        assertEquals(List.of("HM470"), MatrixViewsTest.codes(compile(XY + "  normalize zscore by row\n", TileOutputs.PAGE)),
+                "normalize needs the whole grid too");
         c = compile(XY.replace("y gene", "y genes"), TileOutputs.PAGE);
         assertEquals(List.of("HM201"), MatrixViewsTest.codes(c));
         assertTrue(c.diagnostics().get(0).help().orElse("").contains("gene"), c.diagnostics().get(0).toString());

@@ -14,12 +14,20 @@ import java.util.TreeMap;
  * {@code "memory"} (the reference engine); {@code trace} collects what ran where (explain, logs).
  */
 public record CompileOptions(Optional<Path> dataRoot, boolean allowAnyDataPath, String engine, Trace trace,
-                             Optional<String> theme, Map<String, String> params) {
+                             Optional<String> theme, Map<String, String> params,
+                             dev.hmspec.tiles.TileOutputs tileOutputs) {
     public CompileOptions {
+        if (tileOutputs == null) tileOutputs = dev.hmspec.tiles.TileOutputs.PAGE;
         if (engine == null) engine = "auto";
         if (trace == null) trace = Trace.off();
         if (theme == null) theme = Optional.empty();
         params = params == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    /** Without a say on tiles: huge grids build their tiles for a page ({@code TileOutputs.PAGE}). */
+    public CompileOptions(Optional<Path> dataRoot, boolean allowAnyDataPath, String engine, Trace trace,
+                          Optional<String> theme, Map<String, String> params) {
+        this(dataRoot, allowAnyDataPath, engine, trace, theme, params, null);
     }
 
     public CompileOptions(Optional<Path> dataRoot, boolean allowAnyDataPath, String engine, Trace trace) {
@@ -32,19 +40,29 @@ public record CompileOptions(Optional<Path> dataRoot, boolean allowAnyDataPath, 
 
     public static CompileOptions defaults() { return new CompileOptions(Optional.empty(), false); }
 
-    public CompileOptions withEngine(String name) { return new CompileOptions(dataRoot, allowAnyDataPath, name, trace, theme, params); }
+    public CompileOptions withEngine(String name) {
+        return new CompileOptions(dataRoot, allowAnyDataPath, name, trace, theme, params, tileOutputs);
+    }
 
-    public CompileOptions withTrace(Trace t) { return new CompileOptions(dataRoot, allowAnyDataPath, engine, t, theme, params); }
+    public CompileOptions withTrace(Trace t) {
+        return new CompileOptions(dataRoot, allowAnyDataPath, engine, t, theme, params, tileOutputs);
+    }
 
     // ---- embed12: a theme that overrides the spec's (`--theme`), parameter values (`--param`) ----
 
     /** A built-in theme name or a theme file path (relative to the working directory); wins over the spec's. */
     public CompileOptions withTheme(String name) {
-        return new CompileOptions(dataRoot, allowAnyDataPath, engine, trace, Optional.ofNullable(name), params);
+        return new CompileOptions(dataRoot, allowAnyDataPath, engine, trace, Optional.ofNullable(name), params, tileOutputs);
     }
 
     /** Values (as typed on a command line) for the spec's {@code param} declarations. */
     public CompileOptions withParams(Map<String, String> values) {
-        return new CompileOptions(dataRoot, allowAnyDataPath, engine, trace, theme, values);
+        return new CompileOptions(dataRoot, allowAnyDataPath, engine, trace, theme, values, tileOutputs);
+    }
+
+    // ---- tiles9b: which tile work the outputs need (check: none; SVG/PNG only: no tile files) ----
+
+    public CompileOptions withTileOutputs(dev.hmspec.tiles.TileOutputs t) {
+        return new CompileOptions(dataRoot, allowAnyDataPath, engine, trace, theme, params, t);
     }
 }

@@ -74,6 +74,9 @@ public final class Hmspec {
                 View view = dev.hmspec.params.Bindings.strip(parsed.ast().views().get(vi), vi, bindings, paramUses); // embed12: the page filters
                 // A .npy matrix is bound by the tiles package (a table when small, a pyramid when huge; issue 9).
                 if (dev.hmspec.tiles.MatrixViews.applies(view)) dev.hmspec.tiles.MatrixViews.bind(file, view, options, found).ifPresent(bound::add);
+                // tiles9b: a CSV matrix above the tiles threshold is streamed into a pyramid, not loaded as a table.
+                else if (dev.hmspec.tiles.CsvMatrixViews.tiled(file, view, options))
+                    dev.hmspec.tiles.CsvMatrixViews.bind(file, view, options, found).ifPresent(bound::add);
                 else Binder.bind(file, view, options, found).ifPresent(bound::add);
             }
             diagnostics.addAll(found);

@@ -31,13 +31,16 @@ final class CheckCommand extends CompileSupport implements Callable<Integer> {
                 progress.at(i, files.size(), f.path(), "checking");
                 Compiled c;
                 try {
-                    c = compile(f.path());
+                    c = compile(f.path(), dev.hmspec.tiles.TileOutputs.PLAN);
                 } catch (OutOfMemoryError e) {
                     progress.println(err, CliMessages.outOfMemory(f.path(), maxHeapMb(), "checking"));
                     failed++;
                     continue;
                 }
                 print(f.path(), c, progress, err);
+                // What a render would tile (check reads only the matrix's shape for it).
+                c.scene().ifPresent(sc -> dev.hmspec.tiles.TilePlan.describe(sc)
+                        .forEach(line -> progress.println(out, DiagnosticReport.escapeControls(f.path() + ": " + line))));
                 long e = c.diagnostics().stream().filter(d -> d.isError()).count();
                 errors += e;
                 warnings += c.diagnostics().size() - e;

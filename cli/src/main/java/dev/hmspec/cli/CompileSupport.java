@@ -38,6 +38,13 @@ class CompileSupport {
         return Hmspec.compile(spec, new CompileOptions(root, allowAnyDataPath).withTheme(theme).withParams(params));
     }
 
+    /** Compiles for outputs that need only this much of a huge grid's tiles (issue 9: check none, SVG/PNG no files). */
+    Compiled compile(Path spec, dev.hmspec.tiles.TileOutputs tiles) {
+        Optional<Path> root = dataRoot == null ? Optional.empty() : Optional.of(dataRoot.toAbsolutePath().normalize());
+        return Hmspec.compile(spec, new CompileOptions(root, allowAnyDataPath).withTheme(theme).withParams(params)
+                .withTileOutputs(tiles));
+    }
+
     /** The spec's diagnostics (capped, control characters made visible), and how to widen the data root when it bit. */
     void print(Path spec, Compiled compiled, Progress progress, PrintWriter err) {
         if (compiled.diagnostics().isEmpty()) return;

@@ -78,7 +78,8 @@ final class RenderCommand extends CompileSupport implements Callable<Integer> {
                                  int index, int total) {
         String stage = "compiling";
         try {
-            Compiled c = compile(f.path());
+            // Tile files only when a page will load them (issue 9); SVG/PNG draw from the pyramid in memory.
+            Compiled c = compile(f.path(), dev.hmspec.tiles.TileOutputs.forOutputs(wanted.contains(Format.HTML)));
             print(f.path(), c, progress, err);
             if (c.scene().isEmpty()) return List.of();
             Scene scene = c.scene().get();

@@ -46,7 +46,7 @@ public final class MatrixViews {
     public static boolean applies(View view) {
         Optional<Statement.Data> data = view.last(Statement.Data.class);
         return data.isPresent() && data.get().source() instanceof DataSource.File f
-                && f.path().toLowerCase(Locale.ROOT).endsWith(".npy");
+                && (f.path().toLowerCase(Locale.ROOT).endsWith(".npy") || f.path().toLowerCase(Locale.ROOT).endsWith(".npz"));
     }
 
     public static Optional<BoundView> bind(SourceFile f, View view, CompileOptions options, List<Diagnostic> out) {
@@ -96,11 +96,7 @@ public final class MatrixViews {
                 out.add(TileMessages.orientation(f, encodings.get(Channel.X).span()));
                 return Optional.empty();
             }
-            Path dir = TileFolder.spill();
-            Pyramid pyramid;
-            try (NpyReader reader = NpyReader.open(file)) {
-                pyramid = PyramidBuilder.build(reader, TileFolder.id(name, header), dir);
-            }
+            Pyramid pyramid = pyramid(file, TileFolder.id(name, header), header, options.tileOutputs());
             TiledMatrix matrix = new TiledMatrix(pyramid, colLabels.orElseGet(() -> numbers(header.columns())),
                     rowLabels.orElseGet(() -> numbers(header.rows())), colLabels.isEmpty() && rowLabels.isEmpty());
             Table empty = new Table(List.of(new NumberColumn("row", new double[0]), new NumberColumn("column", new double[0]),
@@ -112,6 +108,17 @@ public final class MatrixViews {
             out.add(TileMessages.cannotRead(f, source.span(), name, String.valueOf(e.getMessage())));
         }
         return Optional.empty();
+    }
+
+    /** The pyramid the outputs need: tiles written (a page), built in memory (SVG/PNG), or only sized (check). */
+    private static Pyramid pyramid(Path file, String id, NpyHeader header, TileOutputs outputs)
+            throws IOException, NpyFormatException {
+        if (outputs == TileOutputs.PLAN) {
+            return PyramidBuilder.plan((int) header.columns(), (int) header.rows(), id, !header.dtype().exactInFloat32());
+        }
+        try (NpyReader reader = NpyReader.open(file)) {
+            return PyramidBuilder.build(reader, id, outputs == TileOutputs.PAGE ? TileFolder.spill() : null);
+        }
     }
 
     private static boolean orientationOk(Map<Channel, Statement.Encoding> e) {
@@ -149,7 +156,7 @@ public final class MatrixViews {
         return new StringColumn(name, text);
     }
 
-    private static List<String> numbers(long n) {
+    static List<String> numbers(long n) {
         List<String> out = new ArrayList<>((int) n);
         for (int i = 0; i < n; i++) out.add(Integer.toString(i));
         return out;

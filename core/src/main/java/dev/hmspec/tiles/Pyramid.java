@@ -19,6 +19,7 @@ import java.util.Map;
  * @param present       number of non-missing cells
  * @param embedded      the embedded level's planes: mean, min, max, count, each columns × rows, row-major
  * @param means         mean plane per kept level
+ * @param tileDirectory where the tile files are; null when none were written ({@link TileOutputs#STATIC}, {@link TileOutputs#PLAN})
  */
 public record Pyramid(String id, int columns, int rows, int tileSize, List<Level> levels, int embeddedLevel,
                       boolean level0Float64, double min, double max, long present, float[][] embedded,

@@ -42,9 +42,32 @@ public final class PyramidBuilder {
         for (int k = 0; k <= embedded; k++) states.add(new LevelState(k));
     }
 
-    /** Reads every row of {@code source} once, writing tiles under {@code tileDirectory}. */
+    /**
+     * Reads every row of {@code source} once, writing tiles under {@code tileDirectory}; with a null
+     * directory no tile is written and no strip is held (static outputs: only kept levels and the
+     * embedded one are built).
+     */
     public static Pyramid build(MatrixSource source, String id, Path tileDirectory) throws IOException {
         return new PyramidBuilder(source, id, tileDirectory).run();
+    }
+
+    /**
+     * The pyramid a matrix of this shape would get, without reading a cell (for {@code check}): its
+     * levels are sized, its embedded level is all missing, no tile is written.
+     */
+    public static Pyramid plan(int columns, int rows, String id, boolean float64) {
+        int embedded = embeddedLevel(columns, rows);
+        List<Pyramid.Level> levels = new ArrayList<>();
+        for (int k = 0; k <= embedded; k++) {
+            int c = (int) blocks(columns, k), r = (int) blocks(rows, k);
+            levels.add(new Pyramid.Level(k, c, r, tiles(c), tiles(r)));
+        }
+        int n = levels.get(embedded).columns() * levels.get(embedded).rows();
+        float[][] planes = new float[4][n];
+        for (int i = 0; i < 3; i++) Arrays.fill(planes[i], Float.NaN);
+        float[] means = planes[0].clone();
+        return new Pyramid(id, columns, rows, TILE, levels, embedded, float64, Double.NaN, Double.NaN, 0, planes,
+                Map.of(embedded, means), null);
     }
 
     /** The coarsest level needed: the first whose block count fits {@link #EMBED_CELLS}. */
@@ -54,7 +77,8 @@ public final class PyramidBuilder {
         return k;
     }
 
-    static long blocks(long n, int k) { return (n + (1L << k) - 1) >> k; }
+    /** Blocks of level k along an axis of n cells. */
+    public static long blocks(long n, int k) { return (n + (1L << k) - 1) >> k; }
 
     private Pyramid run() throws IOException {
         int cols = source.columns();
@@ -105,7 +129,7 @@ public final class PyramidBuilder {
             hi = hasBelow ? new double[cols] : null;
             count = hasBelow ? new float[cols] : null;
             if (hasBelow) resetSums();
-            boolean tiled = k < embedded;
+            boolean tiled = k < embedded && dir != null;
             stripValues = tiled && k == 0 ? new double[TILE * cols] : null;
             strip = tiled && k > 0 ? new float[][] {new float[TILE * cols], new float[TILE * cols], new float[TILE * cols],
                     new float[TILE * cols]} : null;
@@ -178,7 +202,7 @@ public final class PyramidBuilder {
 
         /** Writes the strip's tiles once TILE rows (or the last row) are in. */
         private void finishStripRow(int r) throws IOException {
-            if (k >= embedded) return;
+            if (k >= embedded || dir == null) return;
             stripRows++;
             if (stripRows < TILE && r != rows - 1) return;
             int ty = r / TILE, h = stripRows;

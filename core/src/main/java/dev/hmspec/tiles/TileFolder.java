@@ -131,7 +131,10 @@ public final class TileFolder {
 
     private static void collect(java.util.List<dev.hmspec.scene.Node> nodes, Map<String, Path> out) {
         for (dev.hmspec.scene.Node n : nodes) {
-            if (n instanceof dev.hmspec.scene.TiledGrid t) out.put(t.tiles().id(), t.tiles().directory());
+            // A grid compiled for static outputs has no tile files (directory null): nothing to place.
+            if (n instanceof dev.hmspec.scene.TiledGrid t) {
+                if (t.tiles().directory() != null) out.put(t.tiles().id(), t.tiles().directory());
+            }
             else if (n instanceof dev.hmspec.scene.Group g) collect(g.children(), out);
         }
     }

@@ -68,10 +68,49 @@ public final class TileMessages {
 
     /** HM468: tiles only apply to matrix inputs. */
     public static Diagnostic tilesIgnored(SourceFile f, Span s) {
-        return new Diagnostic(Severity.WARNING, "HM468", f, s, "tiles apply to .npy matrix inputs only; this view is drawn whole",
-                Optional.of("save the matrix with numpy.save and use data \"m.npy\", or remove the tiles statement"));
+        return new Diagnostic(Severity.WARNING, "HM468", f, s, "tiles apply to matrix inputs only (.npy, or CSV read with wide or matrix); "
+                + "this view is drawn whole", Optional.of("use data \"m.npy\" (numpy.save), or data \"m.csv\" wide rows <key column>, "
+                + "or remove the tiles statement"));
     }
 
     /** The tooltip word for a block at a coarse level (the page words it the same way, tiles.js). */
     public static String blockLabel() { return "block"; }
+
+    // ---- tiles9b (HM470–HM479) ----
+
+    /** What check reports for a grid it would tile (not a diagnostic: nothing is wrong). */
+    public static String wouldTile(int columns, int rows, int levels, long files, int tileSize, int topColumns, int topRows) {
+        return String.format(java.util.Locale.ROOT, "would tile a %,d × %,d grid: %d levels, %,d tile files of %d × %d blocks "
+                + "beside the page, the coarsest level (%,d × %,d blocks) inside it", columns, rows, levels, files, tileSize,
+                tileSize, topColumns, topRows);
+    }
+
+    /** HM470: a tiled CSV matrix is drawn as it is; transforms would need the whole grid as a table. */
+    public static Diagnostic transformsOnTiledCsv(SourceFile f, Span s, String file, long cells) {
+        return new Diagnostic(Severity.ERROR, "HM470", f, s, String.format(java.util.Locale.ROOT,
+                "transforms, normalize, cluster and decorations cannot run on the tiled matrix %s (%,d cells)", file, cells),
+                Optional.of("remove the tiles statement (or write tiles off) to load the whole grid as a table, "
+                        + "or transform the file beforehand"));
+    }
+
+    /** HM471: a line of a tiled CSV matrix is not plain numbers (the table reader is not run on a grid this size). */
+    public static Diagnostic irregularCsv(SourceFile f, Span s, String file, dev.hmspec.data.matrix.Irregular why) {
+        String where = "line " + why.line() + (why.field() > 0 ? ", field " + why.field() : "");
+        return new Diagnostic(Severity.ERROR, "HM471", f, s, file + ":" + where + ": " + irregularText(why),
+                Optional.of("a tiled CSV matrix is plain: a header, the key column, numbers or empty/NA cells, "
+                        + "no quotes, the same number of fields on every line"));
+    }
+
+    private static String irregularText(dev.hmspec.data.matrix.Irregular why) {
+        switch (why.kind()) {
+            case NOT_A_NUMBER: return "\"" + why.text() + "\" is not a number";
+            case QUOTED: return "quoted fields are not read in a tiled matrix";
+            case DUPLICATE_HEADER: return "the header repeats \"" + why.text() + "\"";
+            case NO_KEY_COLUMN: return "no column \"" + why.text() + "\" in the header";
+            case NOT_UTF8: return "not UTF-8 text";
+            case CONTROL: return "a control character (" + why.text() + ")";
+            case EMPTY: return "no data";
+            default: return why.text().isEmpty() ? "a line with another number of fields" : why.text();
+        }
+    }
 }

@@ -12,7 +12,7 @@ public final class TileRules {
 
     public static void check(SourceFile f, View view, List<Diagnostic> out) {
         for (Statement.Tiles t : view.all(Statement.Tiles.class)) {
-            if (!MatrixViews.applies(view) && view.last(Statement.Data.class).isPresent()) out.add(TileMessages.tilesIgnored(f, t.span()));
+            if (!MatrixViews.applies(view) && CsvShape.form(view).isEmpty() && view.last(Statement.Data.class).isPresent()) out.add(TileMessages.tilesIgnored(f, t.span()));
             String mode = t.mode().text();
             if (!TileMessages.MODES.contains(mode)) {
                 out.add(TileMessages.unknownMode(f, t.mode().span(), mode));

@@ -156,6 +156,18 @@ class SpecFuzzTest {
 
     private static byte[] trimmed(Path p) throws IOException {
         String name = p.getFileName().toString();
+        // tiles9b: a matrix input (the 1,000 × 10,000 gallery example) keeps its corner, labels their first lines.
+        if (name.endsWith(".npz") || name.endsWith(".npy")) {
+            try {
+                return dev.hmspec.tiles.SmallMatrices.corner(p, ROWS, ROWS);
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+        }
+        if (name.endsWith(".rows.txt") || name.endsWith(".columns.txt")) {
+            List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            return (String.join("\n", lines.subList(0, Math.min(lines.size(), ROWS))) + "\n").getBytes(StandardCharsets.UTF_8);
+        }
         if (name.endsWith(".csv")) {
             List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
             return (String.join("\n", lines.subList(0, Math.min(lines.size(), ROWS + 1))) + "\n").getBytes(StandardCharsets.UTF_8);

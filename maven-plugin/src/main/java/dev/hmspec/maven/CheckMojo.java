@@ -23,7 +23,7 @@ public class CheckMojo extends AbstractCompileMojo {
             return;
         }
         List<SpecSet.Spec> specs = specs();
-        SpecCompiler compiler = new SpecCompiler(dataRoot.toPath(), theme);
+        SpecCompiler compiler = new SpecCompiler(dataRoot.toPath(), theme, dev.hmspec.tiles.TileOutputs.PLAN);
         Findings findings = findings();
         for (SpecSet.Spec spec : specs) {
             byte[] bytes;

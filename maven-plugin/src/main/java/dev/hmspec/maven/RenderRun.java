@@ -70,7 +70,8 @@ final class RenderRun {
 
     RenderRun(Settings settings, java.util.function.Consumer<String> debug) {
         this.settings = settings;
-        this.compiler = new SpecCompiler(settings.dataRoot(), settings.theme());
+        this.compiler = new SpecCompiler(settings.dataRoot(), settings.theme(),
+                dev.hmspec.tiles.TileOutputs.forOutputs(settings.formats().contains(Format.HTML)));
         this.debug = debug;
     }
 

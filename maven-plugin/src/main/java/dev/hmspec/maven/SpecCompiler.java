@@ -26,7 +26,13 @@ final class SpecCompiler {
 
     /** {@code theme}: overrides every spec's theme (null: each spec's own). */
     SpecCompiler(Path dataRoot, String theme) {
-        this.options = new CompileOptions(Optional.of(dataRoot.toAbsolutePath().normalize()), false).withTheme(theme);
+        this(dataRoot, theme, dev.hmspec.tiles.TileOutputs.PAGE);
+    }
+
+    /** {@code tiles}: how much of a huge grid's tiles the outputs need (check: none; no page: no tile files). */
+    SpecCompiler(Path dataRoot, String theme, dev.hmspec.tiles.TileOutputs tiles) {
+        this.options = new CompileOptions(Optional.of(dataRoot.toAbsolutePath().normalize()), false).withTheme(theme)
+                .withTileOutputs(tiles);
     }
 
     /** Compiles text already read (so the fingerprint and the compiler see the same bytes). */

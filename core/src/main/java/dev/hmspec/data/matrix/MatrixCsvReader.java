@@ -326,6 +326,32 @@ public final class MatrixCsvReader {
         }
 
         private boolean isSpace(byte c) { return c == ' ' || c == '\t' && sep != '\t'; }
+
+        // ---- streaming (issue 9: rows into the pyramid, one at a time) ----
+
+        /** Reads the header (if any); null when it is plain. */
+        Irregular begin() throws IOException {
+            if (!header) return null;
+            if (!lines.next()) return new Irregular(Irregular.Kind.EMPTY, 0, 0, "");
+            if (lines.blank > 0) return new Irregular(Irregular.Kind.RAGGED, lines.blank, 0, "blank line");
+            Outcome h = header();
+            return h == null ? null : (Irregular) h;
+        }
+
+        /** The next data row into {@code values[0 … width)}: 1 read, 0 at the end, -1 irregular ({@link #irregular}). */
+        int step(boolean first) throws IOException {
+            boolean more = lines.next();
+            if (lines.blank > 0) {
+                irregular = new Irregular(Irregular.Kind.RAGGED, lines.blank, 0, "blank line");
+                return -1;
+            }
+            if (!more) return 0;
+            if (first && !header) fields = countFields();
+            int width = fields - (keyIndex < 0 ? 0 : 1);
+            if (values.length < width) values = new double[width];
+            size = 0;
+            return row() ? 1 : -1;
+        }
     }
 
     /** A window over the stream, one non-blank line at a time (CR before LF dropped). */
@@ -377,5 +403,74 @@ public final class MatrixCsvReader {
             int n = in.read(buf, limit, buf.length - limit);
             if (n < 0) eof = true; else limit += n;
         }
+    }
+
+    // ---- issue 9: a huge matrix streamed row by row into the pyramid, never held whole ----
+
+    /** Opens {@code file} to read one row at a time; the header (if any) is read here. */
+    public static RowStream stream(Path file, Options options) throws IOException {
+        return new RowStream(Files.newInputStream(file), options);
+    }
+
+    /**
+     * A matrix file read one row at a time: the same plain form and the same values as
+     * {@link #read}, memory one row plus the row keys. {@link #next} returns false at the end;
+     * a line that is not plain stops the stream with {@link #irregular()} set.
+     */
+    public static final class RowStream implements java.io.Closeable {
+        private final InputStream in;
+        private final Run run;
+        private final Irregular headerProblem;
+        private int rowsRead;
+        private Irregular irregular;
+
+        RowStream(InputStream in, Options options) throws IOException {
+            this.in = in;
+            this.run = new Run(in, -1, options);
+            this.headerProblem = run.begin();
+            this.irregular = headerProblem;
+        }
+
+        /** The header's names without the key column (empty for a headerless grid). */
+        public List<String> columnKeys() { return run.columnKeys; }
+
+        /** The key column's values of the rows read so far. */
+        public List<String> rowKeys() { return run.rowKeys; }
+
+        /** Fills {@code row} (at least as long as the row) with the next row; false at the end or when irregular. */
+        public boolean next(double[] row) throws IOException {
+            if (irregular != null) return false;
+            int r = run.step(rowsRead == 0);
+            if (r < 0) { irregular = run.irregular; return false; }
+            if (r == 0) return false;
+            int width = run.fields - (run.keyIndex < 0 ? 0 : 1);
+            if (row.length != width) {
+                irregular = new Irregular(Irregular.Kind.RAGGED, run.lines.line, 0, width + " fields, expected " + row.length);
+                return false;
+            }
+            System.arraycopy(run.values, 0, row, 0, width);
+            rowsRead++;
+            return true;
+        }
+
+        /** Why the stream stopped early, or null. */
+        public Irregular irregular() { return irregular; }
+
+        @Override public void close() throws IOException { in.close(); }
+    }
+
+    /** Data lines of a file: its line count (a last line without newline counts) minus the header. */
+    public static long dataLines(Path file, boolean header) throws IOException {
+        long lines = 0;
+        int last = '\n';
+        byte[] buf = new byte[1 << 20];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buf)) > 0; ) {
+                for (int i = 0; i < n; i++) if (buf[i] == '\n') lines++;
+                last = buf[n - 1];
+            }
+        }
+        if (last != '\n') lines++;
+        return Math.max(0, lines - (header ? 1 : 0));
     }
 }

@@ -29,11 +29,12 @@ public final class NpyReader implements MatrixSource {
 
     /** Opens the file and reads its header; the caller closes the reader. */
     public static NpyReader open(Path file) throws IOException, NpyFormatException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        NpzArray npz = NpzArray.isNpz(file) ? NpzArray.open(file) : null;
+        InputStream in = new BufferedInputStream(npz != null ? npz.stream() : Files.newInputStream(file), 1 << 16);
         try {
             NpyHeader h = NpyHeader.read(in);
             long expected = h.dataOffset() + h.cells() * h.dtype().size();
-            long size = Files.size(file);
+            long size = npz != null ? npz.size() : Files.size(file);
             if (size < expected) throw new NpyFormatException("data", size, "the file has " + size + " bytes; shape ("
                     + h.rows() + ", " + h.columns() + ") of " + h.dtype().label() + " needs " + expected);
             return new NpyReader(in, h);
@@ -45,6 +46,11 @@ public final class NpyReader implements MatrixSource {
 
     /** Only the header, for deciding how to draw before reading any data. */
     public static NpyHeader header(Path file) throws IOException, NpyFormatException {
+        if (NpzArray.isNpz(file)) {
+            try (InputStream in = new BufferedInputStream(NpzArray.open(file).stream(), 4096)) {
+                return NpyHeader.read(in);
+            }
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 4096)) {
             return NpyHeader.read(in);
         }

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 final class RefreshSource implements RefreshScheduler.Source<Compiled> {
     private final Workspace workspace;
     private final Consumer<String> log;
+    private final java.util.Map<String, Long> failing = new java.util.concurrent.ConcurrentHashMap<>();
 
     RefreshSource(Workspace workspace, Consumer<String> log) {
         this.workspace = workspace;
@@ -32,9 +33,12 @@ final class RefreshSource implements RefreshScheduler.Source<Compiled> {
         Compiled c = workspace.compileFresh(slug);
         if (c == null) return Optional.empty();
         if (c.scene().isEmpty()) {
-            log.accept(ServeMessages.refreshFailed(slug, c.diagnostics().stream().filter(d -> d.isError()).count()));
+            long errors = c.diagnostics().stream().filter(d -> d.isError()).count();
+            // Said once, not every interval while the database stays down.
+            if (failing.put(slug, errors) == null) log.accept(ServeMessages.refreshFailed(slug, errors));
             return Optional.empty();
         }
+        failing.remove(slug);
         return Optional.of(new RefreshScheduler.Fresh<>(hash(c), c));
     }
 

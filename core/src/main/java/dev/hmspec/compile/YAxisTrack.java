@@ -13,12 +13,12 @@ record YAxisTrack(List<String> labels, String title) implements SideTrack {
     @Override public double thickness(double length) {
         // The title's column, also taken by the thinning note when the title is empty.
         boolean note = rule(length).every() > 1;
-        double titleW = title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 4;
-        return titleW + AxisLayout.maxWidth(labels) + Theme.TICK + Theme.TICK_GAP;
+        double titleW = title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.axisTitleSize()) + 4;
+        return titleW + AxisLayout.maxWidth(labels) + Theme.tick() + Theme.tickGap();
     }
 
     /** The smallest band step at which every label is drawn. */
-    double fullStep() { return Theme.LABEL_SIZE * AxisLayout.SPACING; }
+    double fullStep() { return Theme.labelSize() * AxisLayout.SPACING; }
 
     @Override public String role() { return "axis-y"; }
 

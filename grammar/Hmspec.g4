@@ -16,7 +16,7 @@ statement
     | SUBTITLE STRING                                                # subtitleStmt
     | DESCRIPTION STRING                                             # descriptionStmt
     | SIZE sizeSpec                                                  # sizeStmt
-    | DATA dataSource dataOption*                                    # dataStmt
+    | DATA dataSource dataOption* refreshClause?                     # dataStmt
     | FILTER expr                                                    # filterStmt
     | DERIVE assignment (COMMA assignment)*                          # deriveStmt
     | AGGREGATE aggregateOp (COMMA aggregateOp)* (BY fieldList)?     # aggregateStmt
@@ -83,6 +83,11 @@ dataSource
     // A JDBC source: a URL or a named connection, then a query or a table name.
     | SQL (url=STRING | CONNECTION conn=STRING) (QUERY query=STRING | TABLE table=STRING)   # sqlSource
     ;
+
+// embed12b: `refresh 30s` (s or m, at least 1 s) after a SQL source: `hmspec serve` re-queries it
+// on that interval (docs/embedding.md). The unit is an IDENT, not a name, so that a keyword on the
+// next line (`x a`) is never taken for it.
+refreshClause : REFRESH NUMBER IDENT? ;
 
 dataOption
     : FORMAT name                                  # formatOption
@@ -197,6 +202,7 @@ name
     | MASK | ANNOTATE | MARGIN
     | FACET | ROW | COLUMN | WRAP | SCALES | INDEPENDENT | LAYOUT | SHARED
     | THEME | PARAM | BIND
+    | REFRESH
     ;
 
 // ---- inline JSON values (data values [...]) -------------------------------------------
@@ -298,6 +304,7 @@ SHARED : 'shared' ;
 THEME : 'theme' ;
 PARAM : 'param' ;
 BIND : 'bind' ;
+REFRESH : 'refresh' ;
 TRUE : 'true' ;
 FALSE : 'false' ;
 NULL : 'null' ;

@@ -93,7 +93,8 @@ public final class Hmspec {
             stage = "laying out the scene";
             List<Diagnostic> layout = new ArrayList<>();
             String description = parsed.ast().views().get(0).last(Statement.Description.class).map(Statement.Description::text).orElse("");
-            Scene scene = SceneCompiler.compile(file, resolved, composition, description, layout);
+            Scene scene = SceneCompiler.compile(file, resolved, composition, description, layout,
+                    style.map(dev.hmspec.scene.Style::sizes).orElse(dev.hmspec.scene.Sizes.DEFAULT)); // embed12b: theme sizes
             diagnostics.addAll(layout);
             if (style.isPresent()) scene = dev.hmspec.theme.Restyle.apply(scene, style.get());
             if (!bindings.isEmpty()) scene = scene.withControls(dev.hmspec.params.Bindings.controls(bindings));

@@ -62,4 +62,12 @@ final class CliMessages {
     private static String describe(Throwable e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
+
+    /** explain (embed12b): a SQL source's refresh interval, which only {@code hmspec serve} acts on. */
+    static String refreshIgnored(int view, java.time.Duration every) {
+        long ms = every.toMillis();
+        String text = ms % 60_000 == 0 ? ms / 60_000 + " min" : ms % 1000 == 0 ? ms / 1000 + " s" : ms / 1000.0 + " s";
+        return "view " + view + ": refresh every " + text + " is ignored by render and explain (the query ran once);"
+                + " hmspec serve re-queries it and updates open pages";
+    }
 }

@@ -46,9 +46,19 @@ final class ExplainCommand extends CompileSupport implements Callable<Integer> {
                 // Spec strings (titles, SQL) reach the terminal: control characters are made visible.
                 out.println(DiagnosticReport.escapeControls("spec " + f.path()));
                 out.print(DiagnosticReport.escapeControls(trace.text()));
+                for (dev.hmspec.SpecRefresh.Interval i : refreshOf(f.path())) out.println(CliMessages.refreshIgnored(i.view(), i.every()));
             }
         }
         out.flush();
         return failed > 0 ? 1 : 0;
+    }
+
+    /** The spec's refresh intervals (embed12b); none when the file cannot be read again. */
+    private static List<dev.hmspec.SpecRefresh.Interval> refreshOf(Path path) {
+        try {
+            return dev.hmspec.SpecRefresh.of(dev.hmspec.source.SourceFile.read(path)).intervals();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 }

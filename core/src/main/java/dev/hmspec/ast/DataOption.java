@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /** Options after {@code data "...""}: how to read the source. */
-public sealed interface DataOption permits DataOption.Format, DataOption.Matrix, DataOption.Wide, DataOption.Types {
+public sealed interface DataOption permits DataOption.Format, DataOption.Matrix, DataOption.Wide, DataOption.Types,
+        DataOption.Refresh {
     Span span();
 
     /** {@code format csv|json}: overrides the file-extension guess. */
@@ -30,4 +31,18 @@ public sealed interface DataOption permits DataOption.Format, DataOption.Matrix,
     }
 
     record TypeDecl(Name field, Name type, Optional<String> pattern, Span span) {}
+
+    /**
+     * {@code refresh 30s} (embed12b): the last clause of a data statement; {@code unit} as written
+     * ({@code s} or {@code m}; the checker reports anything else). Only {@code hmspec serve} acts on it.
+     */
+    record Refresh(double amount, Optional<String> unit, Span span) implements DataOption {
+        /** The interval in seconds, when the unit is one hmspec knows. */
+        public java.util.OptionalDouble seconds() {
+            String u = unit.orElse("");
+            if (u.equals("s")) return java.util.OptionalDouble.of(amount);
+            if (u.equals("m")) return java.util.OptionalDouble.of(amount * 60);
+            return java.util.OptionalDouble.empty();
+        }
+    }
 }

@@ -26,6 +26,7 @@ public final class Checker {
             AnalysisRules.check(spec.source(), view, out);
             DecorationRules.check(spec.source(), view, out);
             FacetRules.check(spec.source(), view, out);
+            RefreshRules.check(spec.source(), view, out); // embed12b: data sql … refresh 30s
         }
         FacetRules.checkFile(spec, out);
         return out;

@@ -21,7 +21,7 @@ record AnnotationLegendTrack(List<LegendBuilder> legends) implements SideTrack {
     @Override public double thickness(double length) {
         double w = 0;
         for (LegendBuilder l : legends) w = Math.max(w, l.width());
-        return Theme.LEGEND_GAP + w;
+        return Theme.legendGap() + w;
     }
 
     @Override public double length(double centerLength) {
@@ -33,7 +33,7 @@ record AnnotationLegendTrack(List<LegendBuilder> legends) implements SideTrack {
     @Override public String role() { return "annotation-legend"; }
 
     @Override public Bounds drawn(Bounds own) {
-        return new Bounds(own.x() + Theme.LEGEND_GAP, own.y(), own.width() - Theme.LEGEND_GAP, own.height());
+        return new Bounds(own.x() + Theme.legendGap(), own.y(), own.width() - Theme.legendGap(), own.height());
     }
 
     @Override public Node draw(Bounds own, Frame frame) {

@@ -16,12 +16,12 @@ final class AxisBuilder {
 
     private AxisBuilder() {}
 
-    private static double titleWidth(String title) { return TextMeasure.width(title, Theme.AXIS_TITLE_SIZE, true); }
+    private static double titleWidth(String title) { return TextMeasure.width(title, Theme.axisTitleSize(), true); }
 
     /** Length of the title, the gap and the note along the axis (the title alone without a note). */
     static double titleAndNoteLength(String title, String note) {
         if (note.isEmpty()) return titleWidth(title);
-        return titleWidth(title) + (title.isEmpty() ? 0 : NOTE_GAP) + TextMeasure.width(note, Theme.NOTE_SIZE, false);
+        return titleWidth(title) + (title.isEmpty() ? 0 : NOTE_GAP) + TextMeasure.width(note, Theme.noteSize(), false);
     }
 
     /**
@@ -37,15 +37,15 @@ final class AxisBuilder {
         List<Node> nodes = new ArrayList<>();
         int n = labels.size();
         double step = width / Math.max(1, n);
-        double labelY = top + Theme.TICK + Theme.TICK_GAP;
+        double labelY = top + Theme.tick() + Theme.tickGap();
         for (int i = 0; i < n; i += layout.every()) {
             double cx = left + step * (i + 0.5);
-            nodes.add(new Line(cx, top, cx, top + Theme.TICK, Theme.RULE, 1, "tick"));
+            nodes.add(new Line(cx, top, cx, top + Theme.tick(), Theme.RULE, 1, "tick"));
             if (layout.angle() == 0) {
-                nodes.add(new Text(cx, labelY, labels.get(i), Theme.LABEL_SIZE, false, Text.Anchor.MIDDLE,
+                nodes.add(new Text(cx, labelY, labels.get(i), Theme.labelSize(), false, Text.Anchor.MIDDLE,
                         Text.Baseline.TOP, 0, Theme.TEXT, "label"));
             } else {
-                nodes.add(new Text(cx, labelY, labels.get(i), Theme.LABEL_SIZE, false, Text.Anchor.END,
+                nodes.add(new Text(cx, labelY, labels.get(i), Theme.labelSize(), false, Text.Anchor.END,
                         Text.Baseline.MIDDLE, layout.angle(), Theme.TEXT, "label"));
             }
         }
@@ -55,11 +55,11 @@ final class AxisBuilder {
         String note = layout.every() > 1 ? LayoutMessages.everyNthLabel(layout.every()) : "";
         double[] at = titleAndNote(left + width / 2, title, note);
         if (!title.isEmpty()) {
-            nodes.add(new Text(at[0], ty, title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
+            nodes.add(new Text(at[0], ty, title, Theme.axisTitleSize(), true, Text.Anchor.MIDDLE,
                     Text.Baseline.TOP, 0, Theme.TEXT, "axis-title"));
         }
         if (!note.isEmpty()) {
-            nodes.add(new Text(at[1], ty + 1, note, Theme.NOTE_SIZE, false, Text.Anchor.START, Text.Baseline.TOP, 0,
+            nodes.add(new Text(at[1], ty + 1, note, Theme.noteSize(), false, Text.Anchor.START, Text.Baseline.TOP, 0,
                     Theme.MUTED, "axis-note"));
         }
         return new Group("axis-x", 0, 0, nodes);
@@ -71,8 +71,8 @@ final class AxisBuilder {
         double step = height / Math.max(1, n);
         for (int i = 0; i < n; i += layout.every()) {
             double cy = top + step * (i + 0.5);
-            nodes.add(new Line(left - Theme.TICK, cy, left, cy, Theme.RULE, 1, "tick"));
-            nodes.add(new Text(left - Theme.TICK - Theme.TICK_GAP, cy, labels.get(i), Theme.LABEL_SIZE, false,
+            nodes.add(new Line(left - Theme.tick(), cy, left, cy, Theme.RULE, 1, "tick"));
+            nodes.add(new Text(left - Theme.tick() - Theme.tickGap(), cy, labels.get(i), Theme.labelSize(), false,
                     Text.Anchor.END, Text.Baseline.MIDDLE, 0, Theme.TEXT, "label"));
         }
         // The title and the note, rotated, read upwards; centred together beside the grid.
@@ -82,11 +82,11 @@ final class AxisBuilder {
         double block = titleAndNoteLength(title, note);
         double[] at = titleAndNote(-(block > height ? top + block / 2 : top + height / 2), title, note);
         if (!title.isEmpty()) {
-            nodes.add(new Text(pad, -at[0], title, Theme.AXIS_TITLE_SIZE, true, Text.Anchor.MIDDLE,
+            nodes.add(new Text(pad, -at[0], title, Theme.axisTitleSize(), true, Text.Anchor.MIDDLE,
                     Text.Baseline.TOP, -90, Theme.TEXT, "axis-title"));
         }
         if (!note.isEmpty()) {
-            nodes.add(new Text(pad + 1, -at[1], note, Theme.NOTE_SIZE, false, Text.Anchor.START, Text.Baseline.TOP, -90,
+            nodes.add(new Text(pad + 1, -at[1], note, Theme.noteSize(), false, Text.Anchor.START, Text.Baseline.TOP, -90,
                     Theme.MUTED, "axis-note"));
         }
         return new Group("axis-y", 0, 0, nodes);

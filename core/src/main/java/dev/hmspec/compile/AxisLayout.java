@@ -16,7 +16,7 @@ record AxisLayout(double angle, int every, double maxLabelWidth) {
 
     /** The rule itself, from the widest label: runtime.js ports it to re-lay out zoomed axes (a test compares both). */
     static AxisLayout horizontal(double maxW, double step, Double forcedAngle) {
-        double fs = Theme.LABEL_SIZE;
+        double fs = Theme.labelSize();
         double line = fs * SPACING;
         if (forcedAngle != null) {
             double a = Math.abs(Math.toRadians(forcedAngle));
@@ -33,19 +33,19 @@ record AxisLayout(double angle, int every, double maxLabelWidth) {
     static AxisLayout vertical(List<String> labels, double step) { return vertical(maxWidth(labels), step); }
 
     static AxisLayout vertical(double maxW, double step) {
-        double line = Theme.LABEL_SIZE * SPACING;
+        double line = Theme.labelSize() * SPACING;
         return new AxisLayout(0, nice(Math.ceil(line / step)), maxW);
     }
 
     /** Height the rotated labels take below the axis. */
     double extent() {
-        double fs = Theme.LABEL_SIZE;
+        double fs = Theme.labelSize();
         double a = Math.abs(Math.toRadians(angle));
         return maxLabelWidth * Math.sin(a) + fs * Math.cos(a) * 1.1;
     }
 
     static double maxWidth(List<String> labels) {
-        return TextMeasure.maxWidth(labels, Theme.LABEL_SIZE, false);
+        return TextMeasure.maxWidth(labels, Theme.labelSize(), false);
     }
 
     private static int nice(double k) {

@@ -15,8 +15,8 @@ record ClusterLegendTrack(ClusteredAxis axis) implements SideTrack {
     String title() { return axis.spec().what() + " clusters"; }
 
     @Override public double thickness(double length) {
-        double labels = TextMeasure.width("cluster " + axis.k(), Theme.LABEL_SIZE, false) + SWATCH + 6;
-        return Theme.LEGEND_GAP + Math.max(labels, TextMeasure.width(title(), Theme.AXIS_TITLE_SIZE, true));
+        double labels = TextMeasure.width("cluster " + axis.k(), Theme.labelSize(), false) + SWATCH + 6;
+        return Theme.legendGap() + Math.max(labels, TextMeasure.width(title(), Theme.axisTitleSize(), true));
     }
 
     @Override public double length(double centerLength) {
@@ -26,7 +26,7 @@ record ClusterLegendTrack(ClusteredAxis axis) implements SideTrack {
     @Override public String role() { return axis.spec().rows() ? "cluster-legend-y" : "cluster-legend-x"; }
 
     @Override public Bounds drawn(Bounds own) {
-        return new Bounds(own.x() + Theme.LEGEND_GAP, own.y(), own.width() - Theme.LEGEND_GAP,
+        return new Bounds(own.x() + Theme.legendGap(), own.y(), own.width() - Theme.legendGap(),
                 ColorbarLegend.titleHeight() + axis.k() * ROW + 4);
     }
 

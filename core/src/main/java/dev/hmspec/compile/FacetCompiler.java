@@ -58,17 +58,17 @@ final class FacetCompiler implements Part {
                     view.y().shown() && (!facet.yShared() || left), !facet.colorShared() && view.color().legend(), size);
             panels.add(ViewCompiler.prepare(pv, data.get(i).cells(), mappings.get(i)));
         }
-        double headerH = Theme.PAD + textHeight(view.title(), Theme.TITLE_SIZE) + textHeight(view.subtitle(), Theme.SUBTITLE_SIZE);
+        double headerH = Theme.pad() + textHeight(view.title(), Theme.titleSize()) + textHeight(view.subtitle(), Theme.subtitleSize());
         if (!view.title().isEmpty() || !view.subtitle().isEmpty()) headerH += 8;
-        this.header = new Fixed(new Size(0, headerH - Theme.PAD)); // each panel's own header adds the pad again
+        this.header = new Fixed(new Size(0, headerH - Theme.pad())); // each panel's own header adds the pad again
         Grid grid = new Grid(per, 0, List.copyOf(panels)); // each panel pads itself
         if (legend && n > 0) {
             this.legend = LegendBuilder.of(mappings.get(0), SharedColor.anyMissing(cells()));
-            this.legendTop = Theme.PAD + textHeight("0", Theme.TITLE_SIZE) + 8; // a panel's header: its title's line
+            this.legendTop = Theme.pad() + textHeight("0", Theme.titleSize()) + 8; // a panel's header: its title's line
             CellData first = data.get(0).cells();
             this.legendLength = new GridCenter(size, first.columns(), first.rows()).height(Double.NaN);
-            this.legendBox = new Fixed(new Size(Theme.LEGEND_GAP + this.legend.width() + Theme.PAD,
-                    legendTop + this.legend.height(legendLength) + Theme.PAD));
+            this.legendBox = new Fixed(new Size(Theme.legendGap() + this.legend.width() + Theme.pad(),
+                    legendTop + this.legend.height(legendLength) + Theme.pad()));
             this.column = Stack.column(0, List.of(header, Stack.row(0, List.of(grid, legendBox))));
         } else {
             this.legend = null;
@@ -112,11 +112,11 @@ final class FacetCompiler implements Part {
     @Override public Drawn draw(SourceFile f, Placement placed, int firstIndex, List<Diagnostic> out) {
         List<Node> nodes = new ArrayList<>();
         Bounds head = placed.of(header);
-        double titleH = textHeight(view.title(), Theme.TITLE_SIZE);
-        double top = head.y() + Theme.PAD, left = head.x() + Theme.PAD;
-        if (!view.title().isEmpty()) nodes.add(ViewCompiler.text(left, top, view.title(), Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
+        double titleH = textHeight(view.title(), Theme.titleSize());
+        double top = head.y() + Theme.pad(), left = head.x() + Theme.pad();
+        if (!view.title().isEmpty()) nodes.add(ViewCompiler.text(left, top, view.title(), Theme.titleSize(), true, Theme.TEXT, "title"));
         if (!view.subtitle().isEmpty())
-            nodes.add(ViewCompiler.text(left, top + titleH, view.subtitle(), Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
+            nodes.add(ViewCompiler.text(left, top + titleH, view.subtitle(), Theme.subtitleSize(), false, Theme.MUTED, "subtitle"));
         List<ViewInfo> infos = new ArrayList<>();
         // Panels repeat the same warnings (labels thinned on each): each is reported once.
         List<Diagnostic> found = new ArrayList<>();
@@ -136,7 +136,7 @@ final class FacetCompiler implements Part {
         if (duplicates > 0) out.add(Messages.duplicateCells(f, view.color().span(), duplicates, example));
         if (legend != null) {
             Bounds lb = placed.of(legendBox);
-            double x = lb.x() + Theme.LEGEND_GAP, y = lb.y() + legendTop;
+            double x = lb.x() + Theme.legendGap(), y = lb.y() + legendTop;
             nodes.add(legend.build(x, y, legendLength));
             double[] ramp = legend.rampBox(x, y, legendLength);
             if (ramp != null) infos.replaceAll(i -> withRamp(i, ramp));

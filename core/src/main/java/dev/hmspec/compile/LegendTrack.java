@@ -5,7 +5,7 @@ import dev.hmspec.scene.Node;
 
 /** The color legend right of the plot, after a gap; it may be taller than the plot, which grows the view. */
 record LegendTrack(LegendBuilder legend) implements SideTrack {
-    @Override public double thickness(double length) { return Theme.LEGEND_GAP + legend.width(); }
+    @Override public double thickness(double length) { return Theme.legendGap() + legend.width(); }
 
     @Override public double length(double centerLength) { return legend.height(centerLength); }
 
@@ -17,7 +17,7 @@ record LegendTrack(LegendBuilder legend) implements SideTrack {
     }
 
     @Override public Bounds drawn(Bounds own) {
-        return new Bounds(own.x() + Theme.LEGEND_GAP, own.y(), own.width() - Theme.LEGEND_GAP, own.height());
+        return new Bounds(own.x() + Theme.legendGap(), own.y(), own.width() - Theme.legendGap(), own.height());
     }
 
     /** The colorbar's rectangle as {@link #draw} places it (null for swatches). */

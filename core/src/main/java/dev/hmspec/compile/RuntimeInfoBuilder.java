@@ -21,9 +21,9 @@ final class RuntimeInfoBuilder {
 
     static RuntimeInfo build(ResolvedView view, ColorMapping mapping, CellData cells, double[] ramp) {
         RuntimeInfo.Axis x = new RuntimeInfo.Axis(view.x().shown(), AxisLayout.maxWidth(cells.xLabels()),
-                view.x().labelAngle().orElse(null), Theme.LABEL_SIZE, Theme.TICK, Theme.TICK_GAP);
+                view.x().labelAngle().orElse(null), Theme.labelSize(), Theme.tick(), Theme.tickGap());
         RuntimeInfo.Axis y = new RuntimeInfo.Axis(view.y().shown(), AxisLayout.maxWidth(cells.yLabels()), null,
-                Theme.LABEL_SIZE, Theme.TICK, Theme.TICK_GAP);
+                Theme.labelSize(), Theme.tick(), Theme.tickGap());
         double[] box = ramp == null ? new double[4] : ramp;
         boolean autoSize = view.size().explicit() && view.size().kind() == ResolvedSize.Kind.AUTO;
         boolean categories = mapping instanceof DiscreteColor && cells.categorical();

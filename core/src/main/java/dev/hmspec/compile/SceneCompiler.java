@@ -41,9 +41,9 @@ public final class SceneCompiler {
                                 List<Diagnostic> out) {
         List<Layout> parts = List.copyOf(Composer.parts(f, views, layout, out));
         Layout root = switch (layout.kind()) {
-            case ROWS -> Stack.column(Theme.VIEW_GAP, parts);
-            case COLUMNS -> Stack.row(Theme.VIEW_GAP, parts);
-            case WRAP -> new Grid(layout.columns(), Theme.VIEW_GAP, parts);
+            case ROWS -> Stack.column(Theme.viewGap(), parts);
+            case COLUMNS -> Stack.row(Theme.viewGap(), parts);
+            case WRAP -> new Grid(layout.columns(), Theme.viewGap(), parts);
         };
         Size size = root.measure(Constraint.NONE);
         Placement placed = new Placement();
@@ -79,4 +79,10 @@ public final class SceneCompiler {
 
     /** Whole pixels up, ignoring float noise: sums of the same parts in another order must give the same size. */
     static double whole(double px) { return Math.ceil(px - 1e-6); }
+
+    /** As above, laid out with a theme's sizes and spacing (embed12b); {@code Sizes.DEFAULT} is the light look. */
+    public static Scene compile(SourceFile f, List<ResolvedView> views, ResolvedLayout layout, String description,
+                                List<Diagnostic> out, dev.hmspec.scene.Sizes sizes) {
+        return Theme.withSizes(sizes, () -> compile(f, views, layout, description, out));
+    }
 }

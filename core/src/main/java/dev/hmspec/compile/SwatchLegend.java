@@ -25,8 +25,8 @@ final class SwatchLegend implements LegendBuilder {
     @Override public double width() {
         List<String> labels = new ArrayList<>(mapping.labels());
         if (noDataSwatch) labels.add("no data");
-        double body = Theme.RAMP_WIDTH + 6 + AxisLayout.maxWidth(labels);
-        return Math.max(body, TextMeasure.width(mapping.title(), Theme.AXIS_TITLE_SIZE, true));
+        double body = Theme.rampWidth() + 6 + AxisLayout.maxWidth(labels);
+        return Math.max(body, TextMeasure.width(mapping.title(), Theme.axisTitleSize(), true));
     }
 
     @Override public double height(double plotH) { return ColorbarLegend.titleHeight() + rows() * ROW + 8; }
@@ -38,8 +38,8 @@ final class SwatchLegend implements LegendBuilder {
         int n = mapping.colors().length;
         for (int row = 0; row < n; row++) {
             int k = mapping.ascendingNumbers() ? n - 1 - row : row;
-            nodes.add(new Rect(left, y + (ROW - SWATCH) / 2, Theme.RAMP_WIDTH, SWATCH, mapping.colors()[k], Theme.RULE, 0.5, "swatch"));
-            nodes.add(ColorbarLegend.label(left + Theme.RAMP_WIDTH + 6, y + ROW / 2, mapping.labels().get(k)));
+            nodes.add(new Rect(left, y + (ROW - SWATCH) / 2, Theme.rampWidth(), SWATCH, mapping.colors()[k], Theme.RULE, 0.5, "swatch"));
+            nodes.add(ColorbarLegend.label(left + Theme.rampWidth() + 6, y + ROW / 2, mapping.labels().get(k)));
             y += ROW;
         }
         if (noDataSwatch) ColorbarLegend.noData(nodes, left, y + (ROW - 10) / 2, mapping.noData());

@@ -1,22 +1,42 @@
 package dev.hmspec.compile;
 
-/** Fonts, colors and spacing of the default look, in one place. */
+import dev.hmspec.scene.Sizes;
+
+/** Fonts, colors and spacing of the default look, in one place; sizes follow the theme. */
 final class Theme {
     private Theme() {}
 
-    static final double PAD = 12;
-    static final double TITLE_SIZE = 16;
-    static final double SUBTITLE_SIZE = 12;
-    static final double LABEL_SIZE = 11;
-    static final double AXIS_TITLE_SIZE = 12;
-    static final double NOTE_SIZE = 10;
-    static final double TICK = 4;
-    static final double TICK_GAP = 3;
-    static final double LEGEND_GAP = 18;
-    static final double RAMP_WIDTH = 14;
-    static final double RAMP_MAX_HEIGHT = 240;
-    static final double RAMP_MIN_HEIGHT = 100;
-    static final double VIEW_GAP = 24;
+    // Sizes and spacing come from the theme (embed12b: scene/Sizes, theme file keys); the light
+    // theme's are Sizes.DEFAULT, the values these names always had. SceneCompiler sets them for
+    // one compile on its thread (withSizes), so concurrent compiles never see each other's.
+    private static final ThreadLocal<Sizes> SIZES = ThreadLocal.withInitial(() -> Sizes.DEFAULT);
+
+    static Sizes sizes() { return SIZES.get(); }
+
+    static double pad() { return sizes().margin(); }
+    static double titleSize() { return sizes().titleSize(); }
+    static double subtitleSize() { return sizes().subtitleSize(); }
+    static double labelSize() { return sizes().labelSize(); }
+    static double axisTitleSize() { return sizes().axisTitleSize(); }
+    static double noteSize() { return sizes().noteSize(); }
+    static double tick() { return sizes().tickSize(); }
+    static double tickGap() { return sizes().labelGap(); }
+    static double legendGap() { return sizes().legendGap(); }
+    static double rampWidth() { return sizes().legendWidth(); }
+    static double rampMaxHeight() { return sizes().legendHeight(); }
+    static double rampMinHeight() { return sizes().legendMinHeight(); }
+    static double viewGap() { return sizes().viewGap(); }
+
+    /** Runs {@code body} with {@code sizes} in effect on this thread. */
+    static <T> T withSizes(Sizes sizes, java.util.function.Supplier<T> body) {
+        Sizes before = SIZES.get();
+        SIZES.set(sizes);
+        try {
+            return body.get();
+        } finally {
+            SIZES.set(before);
+        }
+    }
 
     static final int TEXT = 0xFF222222;
     static final int MUTED = 0xFF555555;

@@ -58,8 +58,8 @@ final class ViewCompiler implements Layout {
         this.cells = cells;
         this.mapping = mapping;
         this.decorations = decorations;
-        double headerH = Theme.PAD + textHeight(view.title(), Theme.TITLE_SIZE)
-                + textHeight(view.subtitle(), Theme.SUBTITLE_SIZE);
+        double headerH = Theme.pad() + textHeight(view.title(), Theme.titleSize())
+                + textHeight(view.subtitle(), Theme.subtitleSize());
         if (!view.title().isEmpty() || !view.subtitle().isEmpty()) headerH += 8;
         this.header = new Fixed(new Size(0, headerH));
         this.center = new GridCenter(view.size(), cells.columns(), cells.rows());
@@ -76,7 +76,7 @@ final class ViewCompiler implements Layout {
         decorations.addLegends(tracks);
         Map<Side, List<dev.hmspec.layout.Track>> sides = new EnumMap<>(Side.class);
         tracks.forEach((side, list) -> sides.put(side, List.copyOf(list)));
-        Border border = new Border(center, sides, new Insets(0, Theme.PAD, Theme.PAD, Theme.PAD));
+        Border border = new Border(center, sides, new Insets(0, Theme.pad(), Theme.pad(), Theme.pad()));
         this.column = Stack.column(0, List.of(header, border)).withFlex(1);
     }
 
@@ -125,11 +125,11 @@ final class ViewCompiler implements Layout {
         Frame frame = new Frame(plot, grid);
         List<Node> nodes = new ArrayList<>();
         List<LayoutBox> boxes = new ArrayList<>();
-        double titleH = textHeight(view.title(), Theme.TITLE_SIZE);
-        double textTop = head.y() + Theme.PAD, textLeft = head.x() + Theme.PAD;
-        if (!view.title().isEmpty()) nodes.add(text(textLeft, textTop, view.title(), Theme.TITLE_SIZE, true, Theme.TEXT, "title"));
+        double titleH = textHeight(view.title(), Theme.titleSize());
+        double textTop = head.y() + Theme.pad(), textLeft = head.x() + Theme.pad();
+        if (!view.title().isEmpty()) nodes.add(text(textLeft, textTop, view.title(), Theme.titleSize(), true, Theme.TEXT, "title"));
         if (!view.subtitle().isEmpty())
-            nodes.add(text(textLeft, textTop + titleH, view.subtitle(), Theme.SUBTITLE_SIZE, false, Theme.MUTED, "subtitle"));
+            nodes.add(text(textLeft, textTop + titleH, view.subtitle(), Theme.subtitleSize(), false, Theme.MUTED, "subtitle"));
         nodes.add(view.bound().matrix() != null ? TiledCells.node(view.bound().matrix(), mapping, grid) : grid(f, grid, xb, yb, out));
         box(boxes, "view", placed.of(this));
         box(boxes, "header", head);

@@ -20,12 +20,12 @@ record XAxisTrack(List<String> labels, Double forcedAngle, String title, double 
 
     @Override public double thickness(double length) {
         AxisLayout rule = rule(length);
-        return Theme.TICK + Theme.TICK_GAP + rule.extent() + titleHeight(rule.every() > 1);
+        return Theme.tick() + Theme.tickGap() + rule.extent() + titleHeight(rule.every() > 1);
     }
 
     /** The title's line, also taken by the thinning note when the title is empty. */
     private double titleHeight(boolean note) {
-        return title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 6;
+        return title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.axisTitleSize()) + 6;
     }
 
     /** Title and thinning note are centred together under the plot and may reach past its edges; the view grows to hold them. */

@@ -16,8 +16,8 @@ record YAxisTrack(List<String> labels, String title, double widest) implements S
     @Override public double thickness(double length) {
         // The title's column, also taken by the thinning note when the title is empty.
         boolean note = rule(length).every() > 1;
-        double titleW = title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.AXIS_TITLE_SIZE) + 4;
-        return titleW + widest + Theme.TICK + Theme.TICK_GAP;
+        double titleW = title.isEmpty() && !note ? 0 : TextMeasure.lineHeight(Theme.axisTitleSize()) + 4;
+        return titleW + widest + Theme.tick() + Theme.tickGap();
     }
 
     /** The rotated title and thinning note reach below the grid when they are longer than it (AxisBuilder.y). */
@@ -27,7 +27,7 @@ record YAxisTrack(List<String> labels, String title, double widest) implements S
     }
 
     /** The smallest band step at which every label is drawn. */
-    double fullStep() { return Theme.LABEL_SIZE * AxisLayout.SPACING; }
+    double fullStep() { return Theme.labelSize() * AxisLayout.SPACING; }
 
     @Override public String role() { return "axis-y"; }
 

@@ -197,6 +197,9 @@ final class AstBuilder {
                 options.add(new DataOption.Types(decls, os));
             }
         }
+        RefreshClauseContext r = c.refreshClause(); // embed12b: live SQL sources
+        if (r != null) options.add(new DataOption.Refresh(Double.parseDouble(r.NUMBER().getText()),
+                r.IDENT() == null ? Optional.empty() : Optional.of(r.IDENT().getText()), span(r)));
         return new Statement.Data(source, options, span);
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * A theme file: one flat JSON object. JSON because every editor checks it and Jackson is
@@ -25,14 +26,17 @@ import java.util.regex.Pattern;
 public final class ThemeFile {
     private ThemeFile() {}
 
-    public static final List<String> KEYS = List.of("extends", "font", "background", "text", "muted", "rule",
-            "tooltipBackground", "tooltipText", "buttonBackground", "buttonText", "buttonBorder", "accent");
+    /** The color and font keys, then (embed12b) the size and spacing keys of {@link SizeKeys}. */
+    public static final List<String> KEYS = java.util.stream.Stream.concat(Stream.of("extends", "font", "background", "text",
+            "muted", "rule", "tooltipBackground", "tooltipText", "buttonBackground", "buttonText", "buttonBorder", "accent"),
+            SizeKeys.NAMES.stream()).toList();
     private static final Pattern SAFE_FONT = Pattern.compile("[^\"';{}<>\\\\]+");
     private static final JsonFactory JSON = new JsonFactory();
 
     public static Optional<Style> parse(SourceFile file, List<Diagnostic> out) {
         String text = file.text();
         Map<String, Object> values = new LinkedHashMap<>();
+        Map<String, Double> sizes = new LinkedHashMap<>();
         int before = out.size();
         try (JsonParser p = JSON.createParser(text)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -46,6 +50,11 @@ public final class ThemeFile {
                 Span valueSpan = at(p, text, Math.max(1, p.getText().length() + (v == JsonToken.VALUE_STRING ? 2 : 0)));
                 if (v == JsonToken.START_OBJECT || v == JsonToken.START_ARRAY) p.skipChildren();
                 if (!KEYS.contains(key)) { out.add(ThemeMessages.unknownKey(file, keySpan, key, KEYS)); continue; }
+                if (SizeKeys.NAMES.contains(key)) { // embed12b: sizes are numbers of pixels
+                    if (v != JsonToken.VALUE_NUMBER_INT && v != JsonToken.VALUE_NUMBER_FLOAT) out.add(SizeKeys.notNumber(file, valueSpan, key));
+                    else SizeKeys.check(file, valueSpan, key, p.getDoubleValue(), out).ifPresent(d -> sizes.put(key, d));
+                    continue;
+                }
                 if (v != JsonToken.VALUE_STRING) { out.add(ThemeMessages.notText(file, valueSpan, key)); continue; }
                 String s = p.getText().trim();
                 if (key.equals("extends")) {
@@ -70,7 +79,11 @@ public final class ThemeFile {
             return Optional.empty();
         }
         if (out.size() > before) return Optional.empty();
-        return Optional.of(build(file.name(), values));
+        Style built = build(file.name(), values);
+        if (sizes.isEmpty()) return Optional.of(built);
+        return Optional.of(new Style(built.name(), built.fontFamily(), built.background(), built.text(), built.muted(), built.rule(),
+                built.tooltipBackground(), built.tooltipText(), built.buttonBackground(), built.buttonText(), built.buttonBorder(),
+                built.accent(), built.dark(), SizeKeys.apply(built.sizes(), sizes)));
     }
 
     private static Style build(String name, Map<String, Object> v) {
@@ -79,7 +92,7 @@ public final class ThemeFile {
                 c(v, "background", b.background()), c(v, "text", b.text()), c(v, "muted", b.muted()), c(v, "rule", b.rule()),
                 c(v, "tooltipBackground", b.tooltipBackground()), c(v, "tooltipText", b.tooltipText()),
                 c(v, "buttonBackground", b.buttonBackground()), c(v, "buttonText", b.buttonText()),
-                c(v, "buttonBorder", b.buttonBorder()), c(v, "accent", b.accent()), Optional.empty());
+                c(v, "buttonBorder", b.buttonBorder()), c(v, "accent", b.accent()), Optional.empty(), b.sizes());
     }
 
     private static int c(Map<String, Object> v, String key, int fallback) { return (Integer) v.getOrDefault(key, fallback); }

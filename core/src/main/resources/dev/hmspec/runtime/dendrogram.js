@@ -27,7 +27,8 @@ function Dendrogram(view, d, index) {
   this.root = n > 1 ? 2 * n - 2 : n - 1;
   this.active = null; this.focus = null;
   this.g = svgEl("g", { "class": "hm-dendrogram", "data-axis": d.axis }, view.overlay);
-  var clipId = view.id + "-dendrogram-" + index, clip = svgEl("clipPath", { id: clipId }, this.g);
+  // Ids are per document: a fragment's element id keeps two fragments' clip paths apart.
+  var clipId = (view.page.root.id ? view.page.root.id + "-" : "") + view.id + "-dendrogram-" + index, clip = svgEl("clipPath", { id: clipId }, this.g);
   this.paths = svgEl("g", { "clip-path": "url(#" + clipId + ")" }, this.g);
   if (this.box && d.drawn) svgEl("rect", { x: this.box[0], y: this.box[1], width: this.box[2], height: this.box[3] }, clip);
   if (this.bar) svgEl("rect", { x: this.bar[0], y: this.bar[1], width: this.bar[2], height: this.bar[3] }, clip);

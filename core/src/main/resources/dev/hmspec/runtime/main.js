@@ -14,7 +14,8 @@ function Page(data, blobs, root) {
   this.auto = this.figure.classList.contains("hm-auto");
   this.top = svgEl("svg", { "class": "hm-top", viewBox: "0 0 " + data.width + " " + data.height, "aria-hidden": "true" }, this.figure);
   this.tip = this.root.querySelector("[data-hm-tooltip]");
-  this.live = htmlEl("div", "hm-live", document.body);
+  // A fragment keeps its live region inside itself.
+  this.live = htmlEl("div", "hm-live", this.root === document ? document.body : this.root);
   this.live.setAttribute("aria-live", "polite");
   this.k = 1;
   this.views = [];

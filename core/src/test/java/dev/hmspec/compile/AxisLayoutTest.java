@@ -37,7 +37,7 @@ class AxisLayoutTest {
         assertEquals(-45, wide.angle());
         AxisLayout narrow = AxisLayout.horizontal(List.of("long label a", "long label b", "long label c", "long label d"), 6, null);
         assertEquals(-90, narrow.angle());
-        assertTrue(narrow.every() * 6 >= Theme.LABEL_SIZE * 1.25, "rotated labels one line-height apart");
+        assertTrue(narrow.every() * 6 >= Theme.labelSize() * 1.25, "rotated labels one line-height apart");
     }
 
     @Test

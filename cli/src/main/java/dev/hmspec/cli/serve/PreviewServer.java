@@ -39,12 +39,22 @@ public final class PreviewServer implements AutoCloseable {
             new LinkedBlockingQueue<>(), daemon("hmspec-http"));
     private final ScheduledExecutorService poller = Executors.newSingleThreadScheduledExecutor(daemon("hmspec-watch"));
     private final Consumer<String> log;
+    /** SQL re-queries (embed12b): two at a time, one per spec at most (RefreshScheduler). */
+    private final ThreadPoolExecutor queries = new ThreadPoolExecutor(2, 2, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(), daemon("hmspec-refresh"));
+    private final RefreshScheduler refresh;
 
     private PreviewServer(Workspace workspace, HttpServer server, Consumer<String> log) {
         this.workspace = workspace;
         this.server = server;
         this.log = log;
         handlers.allowCoreThreadTimeOut(true);
+        queries.allowCoreThreadTimeOut(true);
+        refresh = new RefreshScheduler(System::nanoTime, queries, new RefreshSource(workspace, log), (slug, fresh) -> {
+            workspace.refreshed(slug, fresh);
+            log.accept(ServeMessages.refreshed(slug));
+            events.publish(slug);
+        });
     }
 
     /** Binds 127.0.0.1 (or ::1) on {@code port}, 0 for any free port, and starts serving. */
@@ -56,7 +66,7 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(Workspace workspace, int port, long pollMillis, Consumer<String> log) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         PreviewServer s = new PreviewServer(workspace, http, log);
-        workspace.poll();
+        for (String slug : workspace.poll()) s.refresh.plan(slug, workspace.refreshInterval(slug).orElse(null));
         http.createContext("/", s::handle);
         http.setExecutor(s.handlers);
         http.start();
@@ -76,6 +86,8 @@ public final class PreviewServer implements AutoCloseable {
         try {
             Set<String> changed = workspace.poll();
             for (String slug : changed) events.publish(slug);
+            for (String slug : changed) refresh.plan(slug, workspace.refreshInterval(slug).orElse(null));
+            refresh.tick();
         } catch (RuntimeException e) {
             // Keep watching: one bad poll (a file mid-write) must not stop reloads.
         }
@@ -193,6 +205,7 @@ public final class PreviewServer implements AutoCloseable {
         events.close();
         server.stop(0);
         handlers.shutdownNow();
+        queries.shutdownNow();
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

@@ -32,6 +32,12 @@ final class ServeMessages {
         return "refused a request for host \"" + host + "\" (only localhost, 127.0.0.1 and [::1] are served)";
     }
 
+    static String refreshFailed(String slug, long errors) {
+        return "refresh of " + slug + " failed with " + errors + (errors == 1 ? " error" : " errors") + "; the page keeps its data";
+    }
+
+    static String refreshed(String slug) { return "refreshed " + slug + ": its data changed, open pages update"; }
+
     static final String FORBIDDEN_HOST = "forbidden: this preview answers only to localhost, 127.0.0.1 and [::1]\n";
     static final String TOO_MANY_STREAMS = "too many open preview pages\n";
 }

@@ -153,4 +153,28 @@ public final class Workspace {
             return "missing";
         }
     }
+
+    // ---- embed12b: SQL sources with a refresh interval ----
+
+    /** The spec compiled now, bypassing the cache (its SQL runs again); null when there is no such spec. */
+    public Compiled compileFresh(String slug) {
+        Path path = spec(slug);
+        return path == null ? null : DataGuard.refuse(path).orElseGet(() -> compiler.apply(path));
+    }
+
+    /** Serves {@code fresh} for the spec until its files change (a refresh found new data). */
+    public synchronized void refreshed(String slug, Compiled fresh) {
+        if (specs.containsKey(slug)) cache.put(slug, new Cached(stamps.getOrDefault(slug, ""), fresh));
+    }
+
+    /** The spec's shortest {@code refresh} interval, read from its syntax. */
+    public java.util.Optional<java.time.Duration> refreshInterval(String slug) {
+        Path path = spec(slug);
+        if (path == null) return java.util.Optional.empty();
+        try {
+            return dev.hmspec.SpecRefresh.of(SourceFile.of(path, path.toString(), Files.readString(path))).shortest();
+        } catch (IOException | RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
 }

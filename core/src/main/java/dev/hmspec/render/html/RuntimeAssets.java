@@ -27,9 +27,9 @@ final class RuntimeAssets {
     static final String CSS = compact(resource(DIR + "page.css"));
     /** {@link #JS} as UTF-8, raw deflate, {@link Base85}: no {@code <}, so it cannot end its script element. */
     static final String JS_DEFLATED = Base85.encode(Deflate.raw(JS.getBytes(StandardCharsets.UTF_8), Deflater.BEST_COMPRESSION));
-    static final String BOOT = compact(resource(DIR + "boot.js"));
+    static final String BOOT = bootstrap("boot.js");
     /** A fragment's own bootstrap (FragmentRenderer): decodes its blocks, loads the runtime once per page. */
-    static final String FRAGMENT_BOOT = compact(resource(DIR + "fragment-boot.js"));
+    static final String FRAGMENT_BOOT = bootstrap("fragment-boot.js");
 
     /**
      * Pages with a tiled grid (issue 9) also carry {@code tiles.js}, after {@code cells.js}; other
@@ -40,6 +40,11 @@ final class RuntimeAssets {
     private static final class Tiled {
         static final String DEFLATED = Base85.encode(Deflate.raw(assemble(true).getBytes(StandardCharsets.UTF_8),
                 Deflater.BEST_COMPRESSION));
+    }
+
+    /** A bootstrap: the one Base-85 decoder ({@code base85.js}) and {@code file}, in one strict-mode function. */
+    static String bootstrap(String file) {
+        return "(function () {\n\"use strict\";\n" + compact(resource(DIR + "base85.js")) + compact(resource(DIR + file)) + "})();\n";
     }
 
     static String assemble() { return assemble(false); }

@@ -84,9 +84,12 @@ public final class SceneJson {
         @JsonSerialize(using = JsonColors.Writer.class) @JsonDeserialize(using = JsonColors.Reader.class)
         abstract int background();
 
-        // The theme's page chrome is no part of the drawing: scene JSON stays as before (embed12).
-        @com.fasterxml.jackson.annotation.JsonIgnore abstract dev.hmspec.scene.Style style();
-        @com.fasterxml.jackson.annotation.JsonIgnore abstract java.util.List<dev.hmspec.scene.Control> controls();
+        // embed12b: the resolved theme (colors, font, sizes) and the bound controls, each written only
+        // when there is something to say, so light scenes without controls read as before.
+        @JsonInclude(value = JsonInclude.Include.CUSTOM, valueFilter = StyleJson.Light.class)
+        @JsonSerialize(using = StyleJson.Writer.class) @JsonDeserialize(using = StyleJson.Reader.class)
+        abstract dev.hmspec.scene.Style style();
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) abstract java.util.List<dev.hmspec.scene.Control> controls();
     }
 
     abstract static class RectMixin {

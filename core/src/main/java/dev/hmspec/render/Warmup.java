@@ -39,6 +39,12 @@ public final class Warmup {
 
     static void run(Set<Format> formats) {
         try {
+            // Engines first: the data is read right after parsing, the renderers come last.
+            for (dev.hmspec.transform.Engine e : dev.hmspec.engine.Engines.forChoice("auto")) e.prepare();
+        } catch (Throwable ignored) {
+            // As below: only a head start.
+        }
+        try {
             var scene = Hmspec.compile(SourceFile.of("warm-up.hmspec", SPEC), CompileOptions.defaults()).scene();
             if (scene.isEmpty()) return;
             for (Format f : formats) {

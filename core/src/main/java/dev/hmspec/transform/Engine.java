@@ -19,5 +19,12 @@ public interface Engine {
     /** The table after the source and the first {@code stepsRun} steps; all problems found so far. */
     Result<Partial> run(Plan plan, Trace trace);
 
+    /**
+     * Does ahead of time, on the caller's (background) thread, what this engine's first query
+     * would otherwise wait for, such as starting an embedded database; a hint that changes no
+     * result. By default nothing.
+     */
+    default void prepare() {}
+
     record Partial(Table table, int stepsRun) {}
 }

@@ -26,6 +26,54 @@ final class DuckDbDatabases {
 
     private static final Map<String, DuckDBConnection> OPEN = new ConcurrentHashMap<>();
 
+    /** An in-memory database opened ahead of time ({@link #prewarm}), not yet configured; taken by the first open. */
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CompletableFuture<DuckDBConnection>> SPARE =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Opens one in-memory database on the calling thread and keeps it for the first {@link #connect}
+     * (starting DuckDB costs ~0.3 s, which a CLI run would otherwise wait for after parsing). It is
+     * configured and locked down by {@link #open} like any other before a spec's SQL runs.
+     */
+    static void prewarm() {
+        var mine = new java.util.concurrent.CompletableFuture<DuckDBConnection>();
+        if (!SPARE.compareAndSet(null, mine)) return;
+        try {
+            DuckDbNativeLibrary.requireAvailable();
+            mine.complete((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"));
+        } catch (SQLException | RuntimeException e) {
+            mine.completeExceptionally(e);
+        }
+    }
+
+    /** Whether a prewarmed database is waiting to be taken (tests). */
+    static boolean spareWaiting() {
+        var spare = SPARE.get();
+        return spare != null && !spare.isCompletedExceptionally();
+    }
+
+    /** Forgets any spare, so a test can prewarm again; its connection, if any, is closed. */
+    static void resetSpare() {
+        var old = SPARE.getAndSet(null);
+        if (old != null && old.isDone() && !old.isCompletedExceptionally()) {
+            try { old.join().close(); } catch (SQLException | RuntimeException e) { /* test helper */ }
+        }
+    }
+
+    /** The prewarmed database if one was started (waiting for it if it is still starting), else a new one. */
+    private static DuckDBConnection rawConnection() throws SQLException {
+        var spare = SPARE.getAndSet(java.util.concurrent.CompletableFuture.failedFuture(new IllegalStateException("taken")));
+        if (spare != null) {
+            try {
+                return spare.join();
+            } catch (RuntimeException e) {
+                // Not started or failed: open one here, which reports any real problem.
+            }
+        }
+        DuckDbNativeLibrary.requireAvailable();
+        return (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+    }
+
     static String setting(String property, String env, String fallback) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) v = System.getenv(env);
@@ -52,8 +100,7 @@ final class DuckDbDatabases {
         } catch (IOException e) {
             throw new SQLException("cannot create DuckDB's temp folder: " + e.getMessage(), e);
         }
-        DuckDbNativeLibrary.requireAvailable();
-        DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:");
+        DuckDBConnection c = rawConnection();
         String threads = setting("hmspec.duckdb.threads", "HMSPEC_DUCKDB_THREADS",
                 String.valueOf(Runtime.getRuntime().availableProcessors()));
         try (Statement st = c.createStatement()) {

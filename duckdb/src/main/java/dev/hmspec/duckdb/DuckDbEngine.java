@@ -60,6 +60,9 @@ public final class DuckDbEngine implements Engine {
         return DataFormat.fromPath(f.path());
     }
 
+    /** Starts the embedded database ahead of the first query (see DuckDbDatabases#prewarm). */
+    @Override public void prepare() { DuckDbDatabases.prewarm(); }
+
     public Result<Partial> run(Plan plan, Trace trace) {
         if (plan.source() instanceof DataSource.Sql s) return runSql(plan, s, trace);
         DataSource.File f = (DataSource.File) plan.source();

@@ -34,7 +34,7 @@ final class Deflate {
     /**
      * One raw deflate stream of {@code data[0, length)} cut at {@code cuts} (increasing offsets
      * inside it), the segments compressed in parallel, each with the strategy that wins on its
-     * first {@link #SAMPLE} bytes: Huffman codes alone (no match search: several times faster, and
+     * first {@link #SAMPLE} bytes: Huffman codes alone (no match search, so faster, and
      * as small on noise such as the low byte planes of a grid's values) or the usual matching. The
      * segments join as pigz joins them: all but the last end with a sync flush (an empty stored
      * block, byte-aligned, not final), so any inflater reads them as one stream.
